@@ -1,0 +1,211 @@
+import { z } from 'zod';
+
+/**
+ * The content model. Built-in routines, user routines and import/export files all use
+ * this one schema, so a routine a user exports is byte-for-byte the format we ship.
+ */
+
+export const TECHNIQUE_IDS = [
+  'swedish',
+  'deep-tissue',
+  'trigger-point',
+  'myofascial-release',
+  'self-myofascial-rolling',
+  'heat',
+  'stretching',
+  'movement',
+  'meditation',
+] as const;
+export const TechniqueIdSchema = z.enum(TECHNIQUE_IDS);
+export type TechniqueId = z.infer<typeof TechniqueIdSchema>;
+
+/** The body areas a desk worker strains; the body map has one region per id. */
+export const DESK_BODY_AREAS = [
+  'neck',
+  'shoulders',
+  'upper-back',
+  'lower-back',
+  'jaw-face',
+  'forearms',
+  'wrists-hands',
+  'hips-glutes',
+  'legs',
+  'feet',
+] as const;
+/** `whole-body` is for breathing and body-scan steps that work on no single area. */
+export const BODY_AREAS = [...DESK_BODY_AREAS, 'chest', 'head', 'whole-body'] as const;
+export const BodyAreaSchema = z.enum(BODY_AREAS);
+export type BodyArea = z.infer<typeof BodyAreaSchema>;
+
+export const BODY_AREA_LABELS: Record<BodyArea, string> = {
+  neck: 'Neck',
+  shoulders: 'Shoulders',
+  'upper-back': 'Upper back',
+  'lower-back': 'Lower back',
+  'jaw-face': 'Jaw and face',
+  forearms: 'Forearms',
+  'wrists-hands': 'Wrists and hands',
+  'hips-glutes': 'Hips and glutes',
+  legs: 'Legs',
+  feet: 'Feet',
+  chest: 'Chest',
+  head: 'Head',
+  'whole-body': 'Whole body',
+};
+
+export const TECHNIQUE_LABELS: Record<TechniqueId, string> = {
+  swedish: 'Swedish massage',
+  'deep-tissue': 'Deep tissue',
+  'trigger-point': 'Trigger point',
+  'myofascial-release': 'Myofascial release',
+  'self-myofascial-rolling': 'Ball and roller',
+  heat: 'Heat',
+  stretching: 'Stretching',
+  movement: 'Gentle movement',
+  meditation: 'Meditation',
+};
+
+const Id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens, like "neck-release"');
+const Line = z.string().trim().min(1).max(400);
+
+export const CueKindSchema = z.enum(['switch-sides', 'ease-pressure', 'breath', 'guidance']);
+export type CueKind = z.infer<typeof CueKindSchema>;
+
+/**
+ * A mid-step cue. `at` is a fraction of the step's planned length so cues stay in place
+ * when the planner stretches or shrinks the step; `every` (seconds) repeats a breath cue.
+ */
+export const CueSchema = z
+  .object({
+    kind: CueKindSchema,
+    text: Line,
+    at: z.number().min(0).max(1),
+    every: z.number().min(4).max(120).optional(),
+  })
+  .strict();
+export type Cue = z.infer<typeof CueSchema>;
+
+export const NarrationSchema = z
+  .object({
+    intro: Line,
+    cues: z.array(CueSchema).max(24),
+    outro: Line,
+  })
+  .strict();
+export type Narration = z.infer<typeof NarrationSchema>;
+
+/**
+ * `each` means the step is done on the left, then on the right, switching halfway;
+ * `both` means both sides at once (or no side at all); `left`/`right` one side only.
+ */
+export const SidesSchema = z.enum(['both', 'left', 'right', 'each']);
+export type Sides = z.infer<typeof SidesSchema>;
+
+const SecondsSchema = z
+  .object({
+    min: z.number().int().min(5).max(3600),
+    default: z.number().int().min(5).max(3600),
+    max: z.number().int().min(5).max(3600),
+  })
+  .strict()
+  .refine((s) => s.min <= s.default && s.default <= s.max, {
+    message: 'seconds must satisfy min <= default <= max',
+  });
+
+/** What a step does; shared by a step and its gentle variant. */
+const StepBodyShape = {
+  title: z.string().trim().min(1).max(80),
+  technique: TechniqueIdSchema,
+  bodyAreas: z.array(BodyAreaSchema).min(1).max(6),
+  narration: NarrationSchema,
+  caption: z.string().trim().min(1).max(300),
+  seconds: SecondsSchema,
+  sides: SidesSchema,
+  illustration: Id,
+};
+
+export const GentleVariantSchema = z.object(StepBodyShape).strict();
+export type GentleVariant = z.infer<typeof GentleVariantSchema>;
+
+export const StepSchema = z
+  .object({
+    id: Id,
+    ...StepBodyShape,
+    /** Optional steps may be dropped by the planner when time is short. */
+    optional: z.boolean(),
+    /** 1 is the most important; optional steps with the largest number are dropped first. */
+    priority: z.number().int().min(1).max(5),
+    /** Firm pressure: left out (or swapped for `gentleVariant`) in gentle mode. */
+    firm: z.boolean().default(false),
+    /** May be played twice when the user asks for more time than its maximum allows. */
+    repeatable: z.boolean().default(false),
+    gentleVariant: GentleVariantSchema.optional(),
+  })
+  .strict();
+export type Step = z.infer<typeof StepSchema>;
+export type StepInput = z.input<typeof StepSchema>;
+
+export const RoutineIntensitySchema = z.enum(['gentle', 'moderate', 'firm']);
+export type RoutineIntensity = z.infer<typeof RoutineIntensitySchema>;
+
+export const RoutineSchema = z
+  .object({
+    /** Bumped when the file format changes, so old exports can be migrated. */
+    format: z.literal(1),
+    id: Id,
+    title: z.string().trim().min(1).max(80),
+    summary: z.string().trim().min(1).max(300),
+    /** Conditions this routine is written for, e.g. "tension headache". */
+    conditions: z.array(z.string().trim().min(1).max(60)).max(8),
+    intensity: RoutineIntensitySchema,
+    cautions: z.array(z.string().trim().min(1).max(300)).min(1).max(12),
+    steps: z.array(StepSchema).min(1).max(60),
+  })
+  .strict()
+  .superRefine((routine, ctx) => {
+    const seen = new Set<string>();
+    routine.steps.forEach((step, index) => {
+      if (seen.has(step.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['steps', index, 'id'],
+          message: `step id "${step.id}" is used twice`,
+        });
+      }
+      seen.add(step.id);
+    });
+  });
+export type Routine = z.infer<typeof RoutineSchema>;
+export type RoutineInput = z.input<typeof RoutineSchema>;
+
+export const TechniqueSchema = z
+  .object({
+    id: TechniqueIdSchema,
+    name: z.string().min(1),
+    description: z.string().min(1),
+    atDesk: z.string().min(1),
+    /** Bounds of one hold or set on one side; a step done on each side gets twice the room. */
+    minSeconds: z.number().int().min(5),
+    maxSeconds: z.number().int().min(5),
+    /** Pressure techniques carry a spoken "ease off" safety cue. */
+    pressure: z.boolean(),
+    parameters: z.record(z.string(), z.string()),
+    cautions: z.array(z.string().min(1)).min(1),
+    sources: z.array(z.url()).min(1),
+  })
+  .strict();
+export type Technique = z.infer<typeof TechniqueSchema>;
+
+/** Total seconds of a routine at its default step lengths. */
+export function defaultRoutineSeconds(routine: Pick<Routine, 'steps'>): number {
+  return routine.steps.reduce((sum, step) => sum + step.seconds.default, 0);
+}
+
+/** How many times a technique's per-side bounds apply to a step. */
+export function sideFactor(sides: Sides): number {
+  return sides === 'each' ? 2 : 1;
+}
