@@ -1,26 +1,26 @@
 import { RoutineSchema, TechniqueSchema, type Routine, type Technique } from './schema';
-import techniquesJson from './techniques.json';
 
 /**
- * The built-in content, bundled at build time (Vite's glob import) so the main process and
- * the tests read the same files without touching the disk at run time.
+ * Turns routine files into validated routines. Pure: the caller reads the files (main from
+ * the app's resources, tests from the repository), so content/ stays free of I/O.
  */
-const routineFiles = import.meta.glob<unknown>('./routines/*.json', {
-  eager: true,
-  import: 'default',
-});
+export interface RoutineFile {
+  /** File name, e.g. "neck-and-shoulders.json"; the routine id must match it. */
+  name: string;
+  json: unknown;
+}
 
-function parseRoutines(files: Record<string, unknown>): Routine[] {
-  return Object.entries(files)
-    .map(([file, json]) => {
+export function parseBuiltInRoutines(files: readonly RoutineFile[]): Routine[] {
+  return files
+    .map(({ name, json }) => {
       const result = RoutineSchema.safeParse(json);
       if (!result.success) {
-        throw new Error(`Built-in routine ${file} is invalid: ${result.error.message}`);
+        throw new Error(`Built-in routine ${name} is invalid: ${result.error.message}`);
       }
-      const expectedId = file.replace(/^.*\//, '').replace(/\.json$/, '');
+      const expectedId = name.replace(/\.json$/, '');
       if (result.data.id !== expectedId) {
         throw new Error(
-          `Built-in routine ${file} has id "${result.data.id}", expected "${expectedId}"`,
+          `Built-in routine ${name} has id "${result.data.id}", expected "${expectedId}"`,
         );
       }
       return result.data;
@@ -28,12 +28,6 @@ function parseRoutines(files: Record<string, unknown>): Routine[] {
     .sort((a, b) => a.title.localeCompare(b.title));
 }
 
-export const builtInRoutines: readonly Routine[] = parseRoutines(routineFiles);
-
-export const techniques: readonly Technique[] = TechniqueSchema.array().parse(techniquesJson);
-
-export function findTechnique(id: Technique['id']): Technique {
-  const technique = techniques.find((t) => t.id === id);
-  if (!technique) throw new Error(`Unknown technique ${id}`);
-  return technique;
+export function parseTechniques(json: unknown): Technique[] {
+  return TechniqueSchema.array().parse(json);
 }

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import {
+  RoutineSchema,
+  BodyAreaSchema,
+  TechniqueIdSchema,
+  RoutineIntensitySchema,
+} from '../content/schema';
+import { SettingsPatchSchema, SettingsSchema } from './settings-schema';
+
+/**
+ * The one IPC contract. Main serves it (ipc-handlers.ts), the preload and the e2e harness
+ * build `window.unknot` from it (api-factory.ts), the renderer imports its types only.
+ * Adding a call means adding one entry here; every side picks it up.
+ */
+
+const NoInput = z.undefined();
+
+export const RoutineSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  conditions: z.array(z.string()),
+  intensity: RoutineIntensitySchema,
+  cautions: z.array(z.string()),
+  seconds: z.number().int(),
+  stepCount: z.number().int(),
+  bodyAreas: z.array(BodyAreaSchema),
+  techniques: z.array(TechniqueIdSchema),
+  builtIn: z.boolean(),
+});
+export type RoutineSummary = z.infer<typeof RoutineSummarySchema>;
+
+export const NoticeSchema = z.object({
+  id: z.string(),
+  level: z.enum(['info', 'warning', 'error']),
+  message: z.string(),
+});
+export type Notice = z.infer<typeof NoticeSchema>;
+
+export const TimerWindowStateSchema = z.object({ open: z.boolean() });
+
+export const contract = {
+  listRoutines: { input: NoInput, output: z.array(RoutineSummarySchema) },
+  getRoutine: {
+    input: z.object({ id: z.string().min(1).max(64) }).strict(),
+    output: RoutineSchema,
+  },
+  getSettings: { input: NoInput, output: SettingsSchema },
+  updateSettings: { input: SettingsPatchSchema, output: SettingsSchema },
+  openTimerWindow: { input: NoInput, output: TimerWindowStateSchema },
+  closeTimerWindow: { input: NoInput, output: TimerWindowStateSchema },
+  /** Messages main has for the user (a settings file restored from backup, say), each once. */
+  takeNotices: { input: NoInput, output: z.array(NoticeSchema) },
+} as const;
+
+/** Main-to-renderer events, pushed to every window. */
+export const events = {
+  settingsChanged: SettingsSchema,
+  timerWindowChanged: TimerWindowStateSchema,
+} as const;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export type EventName = keyof typeof events;
+export type MethodInput<M extends Method> = z.input<Contract[M]['input']>;
+export type MethodOutput<M extends Method> = z.output<Contract[M]['output']>;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+
+export const METHODS = Object.keys(contract) as Method[];
+export const EVENT_NAMES = Object.keys(events) as EventName[];
+
+export const channelOf = (method: Method): string => `unknot:${method}`;
+/** The method a channel names, or '' for a channel that is not one of ours. */
+export const methodOfChannel = (channel: string): string =>
+  channel.startsWith('unknot:') && !channel.startsWith('unknot:event:') ? channel.slice(7) : '';
+export const eventChannelOf = (event: EventName): string => `unknot:event:${event}`;
+
+export const IpcErrorCodeSchema = z.enum([
+  'unknown-method',
+  'invalid-payload',
+  'forbidden-sender',
+  'not-found',
+  'storage-failed',
+  'internal',
+]);
+export type IpcErrorCode = z.infer<typeof IpcErrorCodeSchema>;
+
+/** Errors cross the boundary as data: Electron drops an Error's fields on the way. */
+export type IpcResult<T> =
+  { ok: true; value: T } | { ok: false; error: { code: IpcErrorCode; message: string } };
+
+/** What the renderer sees as `window.unknot`. */
+export type UnknotApi = {
+  [M in Method]: MethodInput<M> extends undefined
+    ? () => Promise<MethodOutput<M>>
+    : (input: MethodInput<M>) => Promise<MethodOutput<M>>;
+} & {
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+};

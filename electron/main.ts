@@ -1,0 +1,144 @@
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { app, BrowserWindow, ipcMain, net, protocol } from 'electron';
+import ElectronStore from 'electron-store';
+import {
+  APP_ENTRY_URL,
+  APP_SCHEME,
+  CONTENT_SECURITY_POLICY,
+  contentTypeFor,
+  createAppUrlCheck,
+  resolveAppFile,
+} from './app-protocol';
+import { METHODS, channelOf, eventChannelOf, type Notice } from './contract';
+import { loadBuiltInContent } from './content-files';
+import { dispatch } from './ipc-handlers';
+import { shouldUseXWayland, XWAYLAND_NOTICE } from './platform';
+import { hardenApp } from './security';
+import { createServices, type Broadcast, type Services } from './services';
+import type { SettingsBackend } from './settings-store';
+import type { Bounds } from './window-options';
+import { createPlayerWindow, createTimerWindowControl } from './windows';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererDir = path.join(here, '../renderer');
+const preloadPath = path.join(here, '../preload/preload.cjs');
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+// electron-builder copies content/ into the app's resources (extraResources).
+const contentDir = app.isPackaged
+  ? path.join(process.resourcesPath, 'content')
+  : path.join(app.getAppPath(), 'content');
+
+const startupNotices: Notice[] = [];
+if (shouldUseXWayland(process.platform, process.env)) {
+  app.commandLine.appendSwitch('ozone-platform', 'x11');
+  startupNotices.push({ id: 'xwayland', level: 'info', message: XWAYLAND_NOTICE });
+}
+
+protocol.registerSchemesAsPrivileged([
+  {
+    scheme: APP_SCHEME,
+    privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
+  },
+]);
+
+let playerWindow: BrowserWindow | null = null;
+let openPlayer: (() => void) | null = null;
+
+function showPlayer(): void {
+  if (!playerWindow || playerWindow.isDestroyed()) return;
+  if (playerWindow.isMinimized()) playerWindow.restore();
+  playerWindow.show();
+  playerWindow.focus();
+}
+
+function serveAppProtocol(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveAppFile(rendererDir, request.url);
+    if (!file) return new Response('Not found', { status: 404 });
+    const response = await net.fetch(pathToFileURL(file).toString());
+    return new Response(response.body, {
+      status: response.status,
+      headers: {
+        'content-type': contentTypeFor(file),
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+        'x-content-type-options': 'nosniff',
+      },
+    });
+  });
+}
+
+function start(): void {
+  const isAppUrl = createAppUrlCheck(devServerUrl);
+  serveAppProtocol();
+  hardenApp(isAppUrl);
+
+  const pageUrl = (route: string) =>
+    devServerUrl ? `${devServerUrl}#/${route}` : `${APP_ENTRY_URL}#/${route}`;
+  // Window positions are cheap to lose, unlike settings, so a broken file may be reset.
+  const windowState = new ElectronStore<Record<string, Bounds>>({
+    name: 'window-state',
+    clearInvalidConfig: true,
+  });
+
+  const broadcast: Broadcast = (event, payload) => {
+    for (const window of BrowserWindow.getAllWindows()) {
+      window.webContents.send(eventChannelOf(event), payload);
+    }
+    if (event === 'settingsChanged')
+      timer.window()?.setOpacity(services.settings.get().timerOpacity);
+  };
+  const windowDeps = {
+    preloadPath,
+    pageUrl,
+    windowState,
+    timerOpacity: () => services.settings.get().timerOpacity,
+    onTimerChanged: () => broadcast('timerWindowChanged', { open: timer.isOpen() }),
+  };
+  const timer = createTimerWindowControl(windowDeps);
+  const services: Services = createServices({
+    dataDir: app.getPath('userData'),
+    appVersion: app.getVersion(),
+    // electron-store extends conf with the same constructor options; it only adds Electron defaults.
+    SettingsBackend: ElectronStore as unknown as SettingsBackend,
+    timerWindow: timer,
+    broadcast,
+    routines: loadBuiltInContent(contentDir).routines,
+    startupNotices,
+  });
+
+  for (const method of METHODS) {
+    ipcMain.handle(channelOf(method), (event, payload: unknown) =>
+      dispatch(
+        services.handlers,
+        method,
+        payload,
+        { senderUrl: event.senderFrame?.url ?? '' },
+        { isTrustedSender: isAppUrl, log: (message, error) => console.error(message, error ?? '') },
+      ),
+    );
+  }
+
+  openPlayer = () => {
+    playerWindow = createPlayerWindow(windowDeps);
+    playerWindow.on('closed', () => {
+      playerWindow = null;
+      timer.close();
+    });
+  };
+  openPlayer();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', showPlayer);
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    // macOS keeps the app alive with no window; the dock icon brings the player back.
+    if (!playerWindow) openPlayer?.();
+  });
+  void app.whenReady().then(start);
+}

@@ -1,0 +1,89 @@
+import { BookOpen, History, Settings as SettingsIcon, Timer } from 'lucide-react';
+import { useState } from 'react';
+import { api, errorMessage } from './api';
+import { NoticeBanner } from './components/NoticeBanner';
+import { hrefOf, useRoute, type Route } from './route';
+import { HistoryScreen } from './screens/HistoryScreen';
+import { LibraryScreen } from './screens/LibraryScreen';
+import { PlayerScreen } from './screens/PlayerScreen';
+import { SettingsScreen } from './screens/SettingsScreen';
+import { TimerView } from './screens/TimerView';
+import { SettingsProvider, useSettings } from './settings-context';
+import { useDocumentTheme } from './theme';
+
+const NAV: { route: Route; label: string; Icon: typeof BookOpen }[] = [
+  { route: { name: 'library' }, label: 'Library', Icon: BookOpen },
+  { route: { name: 'history' }, label: 'History', Icon: History },
+  { route: { name: 'settings' }, label: 'Settings', Icon: SettingsIcon },
+];
+
+function Frame() {
+  const route = useRoute();
+  const { settings } = useSettings();
+  useDocumentTheme(settings?.theme, settings?.textScale);
+  const [timerError, setTimerError] = useState<string | null>(null);
+
+  if (route.name === 'timer') return <TimerView />;
+
+  const showTimer = async () => {
+    try {
+      await api().openTimerWindow();
+      setTimerError(null);
+    } catch (error) {
+      setTimerError(errorMessage(error));
+    }
+  };
+
+  return (
+    <div className="frame">
+      <nav className="sidebar" aria-label="Main">
+        <div className="brand" aria-hidden="true">
+          <span className="brand-mark" />
+          Unknot
+        </div>
+        <ul>
+          {NAV.map(({ route: target, label, Icon }) => (
+            <li key={label}>
+              <a
+                href={hrefOf(target)}
+                className="nav-link"
+                aria-current={route.name === target.name ? 'page' : undefined}
+              >
+                <Icon aria-hidden="true" size={18} strokeWidth={1.75} />
+                {label}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <button
+          type="button"
+          className="button ghost sidebar-timer"
+          onClick={() => void showTimer()}
+        >
+          <Timer aria-hidden="true" size={18} strokeWidth={1.75} />
+          Show timer
+        </button>
+        {timerError && (
+          <p className="field-error" role="alert">
+            {timerError}
+          </p>
+        )}
+      </nav>
+      <main className="content" id="main">
+        <NoticeBanner />
+        {route.name === 'library' && <LibraryScreen />}
+        {route.name === 'history' && <HistoryScreen />}
+        {route.name === 'settings' && <SettingsScreen />}
+        {route.name === 'player' && <PlayerScreen routineId={route.routineId} />}
+      </main>
+    </div>
+  );
+}
+
+export function App() {
+  return (
+    <SettingsProvider>
+      <Frame />
+    </SettingsProvider>
+  );
+}

@@ -1,0 +1,46 @@
+import { Info, TriangleAlert, X } from 'lucide-react';
+import { useEffect, useState } from 'react';
+import type { Notice } from '../../electron/contract';
+import { api } from '../api';
+
+/** Shows what main has to tell the user once (a restored settings file, say) until dismissed. */
+export function NoticeBanner() {
+  const [notices, setNotices] = useState<Notice[]>([]);
+
+  useEffect(() => {
+    let live = true;
+    api()
+      .takeNotices()
+      .then((taken) => live && setNotices((current) => [...current, ...taken]))
+      .catch(() => {
+        // Notices are a courtesy; the screens report their own failures.
+      });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  if (notices.length === 0) return null;
+  return (
+    <div className="notices" role="status">
+      {notices.map((notice) => (
+        <div key={notice.id} className={`notice notice-${notice.level}`}>
+          {notice.level === 'info' ? (
+            <Info aria-hidden="true" size={18} />
+          ) : (
+            <TriangleAlert aria-hidden="true" size={18} />
+          )}
+          <p>{notice.message}</p>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Dismiss"
+            onClick={() => setNotices((current) => current.filter((n) => n.id !== notice.id))}
+          >
+            <X aria-hidden="true" size={16} />
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

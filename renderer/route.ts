@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react';
+
+/** Hash routes (#/library, #/settings, #/timer): they work from a custom protocol and a static server alike. */
+export type Route =
+  | { name: 'library' }
+  | { name: 'history' }
+  | { name: 'settings' }
+  | { name: 'player'; routineId?: string }
+  | { name: 'timer' };
+
+export function parseRoute(hash: string): Route {
+  const [name, arg] = hash.replace(/^#\/?/, '').split('/');
+  switch (name) {
+    case 'history':
+      return { name: 'history' };
+    case 'settings':
+      return { name: 'settings' };
+    case 'player':
+      return { name: 'player', routineId: arg ? decodeURIComponent(arg) : undefined };
+    case 'timer':
+      return { name: 'timer' };
+    default:
+      return { name: 'library' };
+  }
+}
+
+export function hrefOf(route: Route): string {
+  if (route.name === 'player' && route.routineId)
+    return `#/player/${encodeURIComponent(route.routineId)}`;
+  return `#/${route.name}`;
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}

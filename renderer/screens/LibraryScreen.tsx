@@ -1,0 +1,184 @@
+import { Play, TriangleAlert } from 'lucide-react';
+import { useEffect, useMemo, useState } from 'react';
+import {
+  BODY_AREA_LABELS,
+  BODY_AREAS,
+  TECHNIQUE_IDS,
+  TECHNIQUE_LABELS,
+  type BodyArea,
+  type TechniqueId,
+} from '../../content/vocabulary';
+import type { RoutineSummary } from '../../electron/contract';
+import { api, errorMessage } from '../api';
+import { TechniqueIcon } from '../components/TechniqueIcon';
+import { formatLength } from '../format';
+import { hrefOf } from '../route';
+
+type LengthFilter = 'any' | 'short' | 'medium' | 'long';
+const LENGTHS: { value: LengthFilter; label: string; test: (seconds: number) => boolean }[] = [
+  { value: 'any', label: 'Any length', test: () => true },
+  { value: 'short', label: 'Up to 5 min', test: (s) => s <= 300 },
+  { value: 'medium', label: '5 to 10 min', test: (s) => s > 300 && s <= 600 },
+  { value: 'long', label: 'Over 10 min', test: (s) => s > 600 },
+];
+
+const INTENSITY_LABELS: Record<RoutineSummary['intensity'], string> = {
+  gentle: 'Gentle',
+  moderate: 'Moderate',
+  firm: 'Firm pressure',
+};
+
+export function LibraryScreen() {
+  const [routines, setRoutines] = useState<RoutineSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [technique, setTechnique] = useState<TechniqueId | 'any'>('any');
+  const [area, setArea] = useState<BodyArea | 'any'>('any');
+  const [length, setLength] = useState<LengthFilter>('any');
+
+  useEffect(() => {
+    let live = true;
+    api()
+      .listRoutines()
+      .then((list) => live && setRoutines(list))
+      .catch((failure: unknown) => live && setError(errorMessage(failure)));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const visible = useMemo(() => {
+    const lengthTest = LENGTHS.find((option) => option.value === length)?.test ?? (() => true);
+    return (routines ?? []).filter(
+      (routine) =>
+        (technique === 'any' || routine.techniques.includes(technique)) &&
+        (area === 'any' || routine.bodyAreas.includes(area)) &&
+        lengthTest(routine.seconds),
+    );
+  }, [routines, technique, area, length]);
+
+  const usedAreas = useMemo(
+    () => BODY_AREAS.filter((id) => routines?.some((routine) => routine.bodyAreas.includes(id))),
+    [routines],
+  );
+
+  return (
+    <section aria-labelledby="library-title" className="screen">
+      <header className="screen-header">
+        <h1 id="library-title">Library</h1>
+        <p className="lede">
+          Guided routines for the body you sit in all day. Pick one that fits your time.
+        </p>
+      </header>
+
+      <div className="filters" role="group" aria-label="Filter routines">
+        <label className="field">
+          <span>Technique</span>
+          <select
+            value={technique}
+            onChange={(e) => setTechnique(e.target.value as TechniqueId | 'any')}
+          >
+            <option value="any">All techniques</option>
+            {TECHNIQUE_IDS.map((id) => (
+              <option key={id} value={id}>
+                {TECHNIQUE_LABELS[id]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Body area</span>
+          <select value={area} onChange={(e) => setArea(e.target.value as BodyArea | 'any')}>
+            <option value="any">All areas</option>
+            {usedAreas.map((id) => (
+              <option key={id} value={id}>
+                {BODY_AREA_LABELS[id]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Length</span>
+          <select value={length} onChange={(e) => setLength(e.target.value as LengthFilter)}>
+            {LENGTHS.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+
+      {error && (
+        <p className="field-error" role="alert">
+          Could not load the routines: {error}
+        </p>
+      )}
+      {routines === null && !error && <p className="muted">Loading routines…</p>}
+      {routines !== null && (
+        <p className="muted result-count" aria-live="polite">
+          {visible.length === routines.length
+            ? `${routines.length} routines`
+            : `${visible.length} of ${routines.length} routines`}
+        </p>
+      )}
+
+      <ul className="routine-grid" aria-label="Routines">
+        {visible.map((routine) => (
+          <li key={routine.id}>
+            <RoutineCard routine={routine} />
+          </li>
+        ))}
+      </ul>
+      {routines !== null && visible.length === 0 && (
+        <p className="empty">No routine matches these filters. Try another body area or length.</p>
+      )}
+    </section>
+  );
+}
+
+function RoutineCard({ routine }: { routine: RoutineSummary }) {
+  const lead = routine.techniques[0];
+  const titleId = `routine-${routine.id}-title`;
+  return (
+    <article className="card routine-card" aria-labelledby={titleId} data-routine-id={routine.id}>
+      <div className="card-top">
+        <span className="card-icon">{lead && <TechniqueIcon technique={lead} />}</span>
+        <span className="length tabular">{formatLength(routine.seconds)}</span>
+      </div>
+      <h2 id={titleId}>{routine.title}</h2>
+      <p className="summary">{routine.summary}</p>
+      <ul className="chips" aria-label="Techniques">
+        {routine.techniques.map((id) => (
+          <li key={id} className="chip">
+            {TECHNIQUE_LABELS[id]}
+          </li>
+        ))}
+      </ul>
+      <ul className="chips" aria-label="Body areas">
+        {routine.bodyAreas.map((id) => (
+          <li key={id} className="chip chip-quiet">
+            {BODY_AREA_LABELS[id]}
+          </li>
+        ))}
+      </ul>
+      <details className="cautions">
+        <summary>
+          <TriangleAlert aria-hidden="true" size={14} />
+          Cautions · {INTENSITY_LABELS[routine.intensity]}
+        </summary>
+        <ul>
+          {routine.cautions.map((caution) => (
+            <li key={caution}>{caution}</li>
+          ))}
+        </ul>
+      </details>
+      <a
+        className="button primary card-action"
+        href={hrefOf({ name: 'player', routineId: routine.id })}
+      >
+        <Play aria-hidden="true" size={16} />
+        Start<span className="visually-hidden"> {routine.title}</span>
+      </a>
+    </article>
+  );
+}

@@ -1,0 +1,54 @@
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import type { MethodOutput } from '../electron/contract';
+import type { SettingsPatch } from '../electron/settings-schema';
+import { api, errorMessage } from './api';
+
+type Settings = MethodOutput<'getSettings'>;
+
+interface SettingsState {
+  settings: Settings | null;
+  error: string | null;
+  update: (patch: SettingsPatch) => Promise<void>;
+}
+
+const SettingsContext = createContext<SettingsState | null>(null);
+
+/** Settings live in main; every window mirrors them and hears each change. */
+export function SettingsProvider({ children }: { children: ReactNode }) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    api()
+      .getSettings()
+      .then((loaded) => live && setSettings(loaded))
+      .catch((failure: unknown) => live && setError(errorMessage(failure)));
+    const unsubscribe = api().on('settingsChanged', (next) => setSettings(next));
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, []);
+
+  const update = useCallback(async (patch: SettingsPatch) => {
+    try {
+      setSettings(await api().updateSettings(patch));
+      setError(null);
+    } catch (failure) {
+      setError(errorMessage(failure));
+    }
+  }, []);
+
+  return (
+    <SettingsContext.Provider value={{ settings, error, update }}>
+      {children}
+    </SettingsContext.Provider>
+  );
+}
+
+export function useSettings(): SettingsState {
+  const state = useContext(SettingsContext);
+  if (!state) throw new Error('useSettings needs a SettingsProvider');
+  return state;
+}

@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, type Page } from '@playwright/test';
+import { AppHarness } from '../harness/app-harness';
+import { serveStatic, type StaticServer } from '../harness/static-server';
+import { BRIDGE_FILE } from './global-setup';
+
+export const SCREENSHOT_DIR = path.resolve('tests/e2e/screenshots');
+
+interface WorkerFixtures {
+  server: StaticServer;
+  bridgeScript: string;
+}
+interface TestFixtures {
+  dataDir: string;
+  app: AppHarness;
+  /** The main (player) window, open on the library. */
+  player: Page;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  server: [
+    async ({}, use) => {
+      const server = await serveStatic(path.resolve('out/renderer'));
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  bridgeScript: [async ({}, use) => use(fs.readFileSync(BRIDGE_FILE, 'utf8')), { scope: 'worker' }],
+  dataDir: async ({}, use) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unknot-e2e-'));
+    await use(dir);
+    fs.rmSync(dir, { recursive: true, force: true });
+  },
+  app: async ({ context, server, bridgeScript, dataDir }, use) => {
+    const app = await AppHarness.start({
+      context,
+      origin: server.origin,
+      dataDir,
+      contentDir: path.resolve('content'),
+      bridgeScript,
+    });
+    await use(app);
+  },
+  player: async ({ app }, use) => {
+    await use(await app.openPage('library'));
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, SCREENSHOT_DIR, test } from './fixtures';
+
+const routineCount = fs.readdirSync('content/routines').filter((f) => f.endsWith('.json')).length;
+
+test('the library lists every routine with its length, body areas and techniques', async ({
+  player,
+}) => {
+  const cards = player.getByRole('article');
+  await expect(cards).toHaveCount(routineCount);
+  await expect(player.getByText(`${routineCount} routines`)).toBeVisible();
+
+  const reset = player.getByRole('article', { name: '3-minute reset' });
+  await expect(reset.getByText(/^\d+ min$/)).toBeVisible();
+  await expect(
+    reset.getByRole('list', { name: 'Techniques' }).getByRole('listitem').first(),
+  ).toBeVisible();
+  await expect(
+    reset.getByRole('list', { name: 'Body areas' }).getByRole('listitem').first(),
+  ).toBeVisible();
+  await expect(reset.getByRole('link', { name: 'Start 3-minute reset' })).toBeVisible();
+});
+
+test('filtering by body area shows only routines that work on it', async ({ player }) => {
+  await player.getByLabel('Body area').selectOption({ label: 'Feet' });
+  const cards = player.getByRole('article');
+  const count = await cards.count();
+  expect(count).toBeGreaterThan(0);
+  expect(count).toBeLessThan(routineCount);
+  for (let i = 0; i < count; i++) {
+    await expect(cards.nth(i).getByRole('list', { name: 'Body areas' })).toContainText('Feet');
+  }
+  await player.getByLabel('Body area').selectOption({ label: 'All areas' });
+  await expect(cards).toHaveCount(routineCount);
+});
+
+test('a routine opens from its card and shows its steps', async ({ player }) => {
+  await player.getByRole('link', { name: 'Start 3-minute reset' }).click();
+  await expect(player.getByRole('heading', { level: 1, name: '3-minute reset' })).toBeVisible();
+  await expect(player.locator('.step-list li').first()).toBeVisible();
+  await player.getByRole('link', { name: 'Library' }).first().click();
+  await expect(player.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+});
+
+test('screenshots: the library in both themes', async ({ player }) => {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  for (const theme of ['light', 'dark'] as const) {
+    await player.evaluate((choice) => window.unknot.updateSettings({ theme: choice }), theme);
+    await expect(player.locator('html')).toHaveAttribute('data-theme', theme);
+    await expect(player.getByRole('article').first()).toBeVisible();
+    await player.screenshot({ path: path.join(SCREENSHOT_DIR, `library-${theme}.png`) });
+  }
+});

@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, SCREENSHOT_DIR, test } from './fixtures';
+
+test('the chosen theme is stored and survives a restart', async ({ app, player }) => {
+  await player.getByRole('link', { name: 'Settings' }).click();
+  await player.getByRole('radio', { name: 'Dark' }).check();
+  await expect(player.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+  const file = JSON.parse(fs.readFileSync(path.join(app.dataDir, 'settings.json'), 'utf8'));
+  expect(file.theme).toBe('dark');
+
+  await app.restart();
+  await expect(player.getByRole('radio', { name: 'Dark' })).toBeChecked();
+  await expect(player.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('voice volume is kept across a restart', async ({ app, player }) => {
+  await player.goto(player.url().replace(/#.*$/, '#/settings'));
+  const slider = player.getByRole('slider', { name: /Voice volume/ });
+  await slider.fill('40');
+  await expect(player.getByText('40%')).toBeVisible();
+  await app.restart();
+  await expect(player.getByRole('slider', { name: /Voice volume/ })).toHaveValue('40');
+});
+
+test('a damaged settings file is set aside and the last good settings come back, with a notice', async ({
+  app,
+  player,
+}) => {
+  await player.evaluate(() => window.unknot.updateSettings({ theme: 'dark' }));
+  await app.restart(); // a successful start keeps the backup
+  fs.writeFileSync(path.join(app.dataDir, 'settings.json'), '{"theme": "dark", "voiceVol');
+  await app.restart();
+
+  await expect(player.getByRole('status')).toContainText('Your settings file was damaged');
+  await expect(player.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const aside = fs.readdirSync(app.dataDir).filter((name) => name.startsWith('settings.corrupt-'));
+  expect(aside).toHaveLength(1);
+  expect(fs.readFileSync(path.join(app.dataDir, aside[0]!), 'utf8')).toContain('voiceVol');
+
+  await player.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(player.getByRole('status')).toHaveCount(0);
+});
+
+test('screenshots: settings in both themes', async ({ player }) => {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await player.getByRole('link', { name: 'Settings' }).click();
+  for (const theme of ['Light', 'Dark'] as const) {
+    await player.getByRole('radio', { name: theme }).check();
+    await expect(player.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase());
+    await player.screenshot({
+      path: path.join(SCREENSHOT_DIR, `settings-${theme.toLowerCase()}.png`),
+    });
+  }
+});

@@ -1,0 +1,121 @@
+import Conf from 'conf';
+import type { BrowserContext, Page } from '@playwright/test';
+import { loadBuiltInContent } from '../../electron/content-files';
+import { eventChannelOf, methodOfChannel } from '../../electron/contract';
+import { dispatch } from '../../electron/ipc-handlers';
+import { createServices, type Broadcast, type Services } from '../../electron/services';
+import type { SettingsBackend } from '../../electron/settings-store';
+
+/** What page-bridge.ts puts on the page's window. */
+interface PageGlobals {
+  __unknotDeliver: (channel: string, payload: unknown) => void;
+}
+
+export interface HarnessOptions {
+  context: BrowserContext;
+  origin: string;
+  dataDir: string;
+  contentDir: string;
+  bridgeScript: string;
+  appVersion?: string;
+}
+
+/**
+ * The app without Electron: the real main-process services (settings on disk in a temp
+ * folder, the handler table) in the test process, wired to real Chromium pages through a
+ * binding and the same API factory the preload uses. Each page plays a BrowserWindow.
+ */
+export class AppHarness {
+  services!: Services;
+  private readonly pages = new Set<Page>();
+  private timerPage: Page | null = null;
+  /** Between open() and the page existing, the window counts as open, as a BrowserWindow would. */
+  private timerOpening = false;
+
+  private constructor(private readonly options: HarnessOptions) {}
+
+  static async start(options: HarnessOptions): Promise<AppHarness> {
+    const harness = new AppHarness(options);
+    harness.services = harness.createServices();
+    await options.context.exposeBinding(
+      '__unknotInvoke',
+      (source, channel: string, payload: unknown) =>
+        dispatch(
+          harness.services.handlers,
+          methodOfChannel(channel),
+          payload,
+          { senderUrl: source.frame.url() },
+          { isTrustedSender: (url) => url.startsWith(`${options.origin}/`) },
+        ),
+    );
+    await options.context.addInitScript({ content: options.bridgeScript });
+    return harness;
+  }
+
+  get dataDir(): string {
+    return this.options.dataDir;
+  }
+
+  private createServices(): Services {
+    const broadcast: Broadcast = (event, payload) => {
+      for (const page of this.pages) {
+        void page
+          .evaluate(
+            ([channel, data]) =>
+              (globalThis as unknown as PageGlobals).__unknotDeliver(channel, data),
+            [eventChannelOf(event), payload] as const,
+          )
+          .catch(() => {
+            // A page closing mid-broadcast is what a closing window does too.
+          });
+      }
+    };
+    return createServices({
+      dataDir: this.options.dataDir,
+      appVersion: this.options.appVersion ?? '0.1.0',
+      SettingsBackend: Conf as unknown as SettingsBackend,
+      routines: loadBuiltInContent(this.options.contentDir).routines,
+      broadcast,
+      timerWindow: {
+        open: () => {
+          if (this.timerPage) return;
+          void this.openPage('timer').then((page) => {
+            this.timerPage = page;
+            page.on('close', () => {
+              if (this.timerPage === page) this.timerPage = null;
+            });
+          });
+          this.timerOpening = true;
+        },
+        close: () => {
+          void this.timerPage?.close();
+          this.timerPage = null;
+          this.timerOpening = false;
+        },
+        isOpen: () => this.timerPage !== null || this.timerOpening,
+      },
+    });
+  }
+
+  /** Opens a window on a route, e.g. "library", "settings" or "timer". */
+  async openPage(route = 'library'): Promise<Page> {
+    const page = await this.options.context.newPage();
+    this.pages.add(page);
+    page.on('close', () => this.pages.delete(page));
+    await page.goto(`${this.options.origin}/index.html#/${route}`);
+    return page;
+  }
+
+  /** The timer window's page, once the app has opened it. */
+  async timerWindow(): Promise<Page> {
+    for (let i = 0; i < 100 && !this.timerPage; i++) await new Promise((r) => setTimeout(r, 50));
+    if (!this.timerPage) throw new Error('The timer window did not open');
+    return this.timerPage;
+  }
+
+  /** Quits and starts again on the same data folder: new services, every window reloaded. */
+  async restart(): Promise<void> {
+    this.services = this.createServices();
+    for (const page of this.pages) await page.reload();
+  }
+}
