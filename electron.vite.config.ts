@@ -2,24 +2,38 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './electron/app-protocol';
+import { createHash } from 'node:crypto';
+import { contentSecurityPolicy } from './electron/app-protocol';
 
 /**
- * The built pages carry the CSP as a meta tag too, so it also holds where no response
- * header is set (the e2e harness's static server). Dev mode needs inline scripts for hot
- * reload, so the tag is added to builds only.
+ * Pins every script of the built page by hash: each module script gets an `integrity`
+ * attribute and the page a CSP meta tag that allows exactly those hashes. Dev mode needs
+ * inline scripts for hot reload, so this applies to builds only.
  */
-function cspMetaTag(): Plugin {
+function pinScriptsWithCsp(): Plugin {
   return {
-    name: 'unknot-csp-meta',
+    name: 'unknot-csp-pinned-scripts',
     apply: 'build',
-    transformIndexHtml: () => [
-      {
-        tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-        injectTo: 'head-prepend',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const hashes: string[] = [];
+        const pinned = html.replace(
+          /<script type="module" crossorigin src="([^"]+)"><\/script>/g,
+          (tag, src: string) => {
+            const fileName = src.replace(/^\.?\//, '');
+            const chunk = context.bundle?.[fileName];
+            if (!chunk || chunk.type !== 'chunk') return tag;
+            const hash = `sha384-${createHash('sha384').update(chunk.code).digest('base64')}`;
+            hashes.push(`'${hash}'`);
+            return `<script type="module" crossorigin integrity="${hash}" src="${src}"></script>`;
+          },
+        );
+        if (hashes.length === 0) throw new Error('CSP: found no module script to pin');
+        const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes)}" />`;
+        return pinned.replace('<head>', `<head>\n    ${meta}`);
       },
-    ],
+    },
   };
 }
 
@@ -50,6 +64,6 @@ export default defineConfig({
       minify: true,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
-    plugins: [react(), cspMetaTag()],
+    plugins: [react(), pinScriptsWithCsp()],
   },
 });

@@ -1,9 +1,9 @@
-import { app, session, shell, type WebContents } from 'electron';
+import { app, session, type WebContents } from 'electron';
 
 /**
  * The security baseline that needs Electron objects: deny every permission, block
- * navigation away from our pages and every new window. Links to sources open in the
- * user's browser instead.
+ * navigation away from our pages and every new window. Unknot shows no remote content,
+ * so nothing needs to open outside it.
  */
 export function hardenApp(isAppUrl: (url: string) => boolean): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => {
@@ -12,10 +12,7 @@ export function hardenApp(isAppUrl: (url: string) => boolean): void {
   session.defaultSession.setPermissionCheckHandler(() => false);
 
   app.on('web-contents-created', (_event, contents: WebContents) => {
-    contents.setWindowOpenHandler(({ url }) => {
-      if (url.startsWith('https://')) void shell.openExternal(url);
-      return { action: 'deny' };
-    });
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
     contents.on('will-navigate', (event, url) => {
       if (!isAppUrl(url)) event.preventDefault();
     });

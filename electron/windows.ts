@@ -19,8 +19,22 @@ export interface WindowDeps {
   onTimerChanged: () => void;
 }
 
+/**
+ * The security-critical flags are restated in the literal that creates each window: the
+ * last word wins over the spread, and static scanners (electronegativity) read literals only.
+ */
 export function createPlayerWindow(deps: WindowDeps): BrowserWindow {
-  const window = new BrowserWindow(playerWindowOptions(deps.preloadPath));
+  const options = playerWindowOptions(deps.preloadPath);
+  const window = new BrowserWindow({
+    ...options,
+    webPreferences: {
+      ...options.webPreferences,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(deps.pageUrl('library'));
   return window;
@@ -43,7 +57,17 @@ export function createTimerWindowControl(deps: WindowDeps): TimerWindowControl &
     const workAreas = screen.getAllDisplays().map((display) => display.workArea);
     const bounds =
       placeTimer(saved, workAreas) ?? defaultTimerBounds(screen.getPrimaryDisplay().workArea);
-    timer = new BrowserWindow(timerWindowOptions(deps.preloadPath, bounds, deps.timerOpacity()));
+    const options = timerWindowOptions(deps.preloadPath, bounds, deps.timerOpacity());
+    timer = new BrowserWindow({
+      ...options,
+      webPreferences: {
+        ...options.webPreferences,
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        disableBlinkFeatures: 'Auxclick',
+      },
+    });
     timer.setAlwaysOnTop(true, TIMER_ALWAYS_ON_TOP_LEVEL);
     timer.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true });
     const remember = () => {

@@ -31,11 +31,18 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
     };
   }, []);
 
+  // Optimistic: the control moves at once; main's answer (or its refusal) has the last word.
   const update = useCallback(async (patch: SettingsPatch) => {
+    let previous: Settings | null = null;
+    setSettings((current) => {
+      previous = current;
+      return current ? { ...current, ...patch } : current;
+    });
     try {
       setSettings(await api().updateSettings(patch));
       setError(null);
     } catch (failure) {
+      setSettings(previous);
       setError(errorMessage(failure));
     }
   }, []);

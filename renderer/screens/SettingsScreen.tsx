@@ -68,9 +68,9 @@ export function SettingsScreen() {
             <label className="field">
               <span>
                 Voice volume{' '}
-                <output className="tabular" aria-hidden="true">
+                <span className="tabular" aria-hidden="true">
                   {Math.round(settings.voiceVolume * 100)}%
-                </output>
+                </span>
               </span>
               <input
                 type="range"

@@ -11,7 +11,7 @@ test('the library lists every routine with its length, body areas and techniques
   await expect(cards).toHaveCount(routineCount);
   await expect(player.getByText(`${routineCount} routines`)).toBeVisible();
 
-  const reset = player.getByRole('article', { name: '3-minute reset' });
+  const reset = player.getByRole('article', { name: 'Three-minute reset' });
   await expect(reset.getByText(/^\d+ min$/)).toBeVisible();
   await expect(
     reset.getByRole('list', { name: 'Techniques' }).getByRole('listitem').first(),
@@ -19,11 +19,11 @@ test('the library lists every routine with its length, body areas and techniques
   await expect(
     reset.getByRole('list', { name: 'Body areas' }).getByRole('listitem').first(),
   ).toBeVisible();
-  await expect(reset.getByRole('link', { name: 'Start 3-minute reset' })).toBeVisible();
+  await expect(reset.getByRole('link', { name: 'Start Three-minute reset' })).toBeVisible();
 });
 
 test('filtering by body area shows only routines that work on it', async ({ player }) => {
-  await player.getByLabel('Body area').selectOption({ label: 'Feet' });
+  await player.getByRole('combobox', { name: 'Body area' }).selectOption({ label: 'Feet' });
   const cards = player.getByRole('article');
   const count = await cards.count();
   expect(count).toBeGreaterThan(0);
@@ -31,13 +31,13 @@ test('filtering by body area shows only routines that work on it', async ({ play
   for (let i = 0; i < count; i++) {
     await expect(cards.nth(i).getByRole('list', { name: 'Body areas' })).toContainText('Feet');
   }
-  await player.getByLabel('Body area').selectOption({ label: 'All areas' });
+  await player.getByRole('combobox', { name: 'Body area' }).selectOption({ label: 'All areas' });
   await expect(cards).toHaveCount(routineCount);
 });
 
 test('a routine opens from its card and shows its steps', async ({ player }) => {
-  await player.getByRole('link', { name: 'Start 3-minute reset' }).click();
-  await expect(player.getByRole('heading', { level: 1, name: '3-minute reset' })).toBeVisible();
+  await player.getByRole('link', { name: 'Start Three-minute reset' }).click();
+  await expect(player.getByRole('heading', { level: 1, name: 'Three-minute reset' })).toBeVisible();
   await expect(player.locator('.step-list li').first()).toBeVisible();
   await player.getByRole('link', { name: 'Library' }).first().click();
   await expect(player.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();

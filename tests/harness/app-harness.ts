@@ -113,9 +113,15 @@ export class AppHarness {
     return this.timerPage;
   }
 
-  /** Quits and starts again on the same data folder: new services, every window reloaded. */
+  /**
+   * Quits and starts again on the same data folder: every window is closed first (so no
+   * page of the old run can reach the new services), then new services, then the windows
+   * come back where they were.
+   */
   async restart(): Promise<void> {
+    const open = [...this.pages].map((page) => ({ page, url: page.url() }));
+    for (const { page } of open) await page.goto('about:blank');
     this.services = this.createServices();
-    for (const page of this.pages) await page.reload();
+    for (const { page, url } of open) await page.goto(url);
   }
 }

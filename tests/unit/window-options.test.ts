@@ -17,6 +17,7 @@ const secure = {
   webSecurity: true,
   allowRunningInsecureContent: false,
   webviewTag: false,
+  disableBlinkFeatures: 'Auxclick',
 };
 
 describe('window options', () => {
