@@ -1,12 +1,5 @@
-import {
-  METHODS,
-  channelOf,
-  eventChannelOf,
-  type EventName,
-  type IpcErrorCode,
-  type IpcResult,
-  type UnknotApi,
-} from './contract';
+import { METHODS, channelOf, eventChannelOf, type EventName } from './channels';
+import type { IpcErrorCode, IpcResult, UnknotApi } from './contract';
 
 /** The wire underneath `window.unknot`: ipcRenderer in the preload, a page binding in tests. */
 export interface Transport {

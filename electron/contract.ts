@@ -6,6 +6,17 @@ import {
   RoutineIntensitySchema,
 } from '../content/schema';
 import { SettingsPatchSchema, SettingsSchema } from './settings-schema';
+import type { EventName, Method } from './channels';
+
+export {
+  METHODS,
+  EVENT_NAMES,
+  channelOf,
+  eventChannelOf,
+  methodOfChannel,
+  type Method,
+  type EventName,
+} from './channels';
 
 /**
  * The one IPC contract. Main serves it (ipc-handlers.ts), the preload and the e2e harness
@@ -60,20 +71,16 @@ export const events = {
 } as const;
 
 export type Contract = typeof contract;
-export type Method = keyof Contract;
-export type EventName = keyof typeof events;
 export type MethodInput<M extends Method> = z.input<Contract[M]['input']>;
 export type MethodOutput<M extends Method> = z.output<Contract[M]['output']>;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
 
-export const METHODS = Object.keys(contract) as Method[];
-export const EVENT_NAMES = Object.keys(events) as EventName[];
-
-export const channelOf = (method: Method): string => `unknot:${method}`;
-/** The method a channel names, or '' for a channel that is not one of ours. */
-export const methodOfChannel = (channel: string): string =>
-  channel.startsWith('unknot:') && !channel.startsWith('unknot:event:') ? channel.slice(7) : '';
-export const eventChannelOf = (event: EventName): string => `unknot:event:${event}`;
+// Compile-time: the schemas cover exactly the names in channels.ts, no more, no fewer.
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const contractCoversMethods: Exactly<keyof Contract, Method> = true;
+const eventsCoverNames: Exactly<keyof typeof events, EventName> = true;
+void contractCoversMethods;
+void eventsCoverNames;
 
 export const IpcErrorCodeSchema = z.enum([
   'unknown-method',

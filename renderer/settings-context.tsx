@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useState, type React
 import type { MethodOutput } from '../electron/contract';
 import type { SettingsPatch } from '../electron/settings-schema';
 import { api, errorMessage } from './api';
+import { loadSettings } from './startup-data';
 
 type Settings = MethodOutput<'getSettings'>;
 
@@ -20,8 +21,7 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let live = true;
-    api()
-      .getSettings()
+    loadSettings()
       .then((loaded) => live && setSettings(loaded))
       .catch((failure: unknown) => live && setError(errorMessage(failure)));
     const unsubscribe = api().on('settingsChanged', (next) => setSettings(next));
