@@ -19,13 +19,14 @@ export interface WindowDeps {
   onTimerChanged: () => void;
 }
 
+type WindowOptions = ReturnType<typeof playerWindowOptions> | ReturnType<typeof timerWindowOptions>;
+
 /**
- * The security-critical flags are restated in the literal that creates each window: the
+ * Every window is made here. The security-critical flags are restated in the literal: the
  * last word wins over the spread, and static scanners (electronegativity) read literals only.
  */
-export function createPlayerWindow(deps: WindowDeps): BrowserWindow {
-  const options = playerWindowOptions(deps.preloadPath);
-  const window = new BrowserWindow({
+function createSecureWindow(options: WindowOptions): BrowserWindow {
+  return new BrowserWindow({
     ...options,
     webPreferences: {
       ...options.webPreferences,
@@ -35,6 +36,10 @@ export function createPlayerWindow(deps: WindowDeps): BrowserWindow {
       disableBlinkFeatures: 'Auxclick',
     },
   });
+}
+
+export function createPlayerWindow(deps: WindowDeps): BrowserWindow {
+  const window = createSecureWindow(playerWindowOptions(deps.preloadPath));
   window.once('ready-to-show', () => window.show());
   void window.loadURL(deps.pageUrl('library'));
   return window;
@@ -57,17 +62,7 @@ export function createTimerWindowControl(deps: WindowDeps): TimerWindowControl &
     const workAreas = screen.getAllDisplays().map((display) => display.workArea);
     const bounds =
       placeTimer(saved, workAreas) ?? defaultTimerBounds(screen.getPrimaryDisplay().workArea);
-    const options = timerWindowOptions(deps.preloadPath, bounds, deps.timerOpacity());
-    timer = new BrowserWindow({
-      ...options,
-      webPreferences: {
-        ...options.webPreferences,
-        contextIsolation: true,
-        sandbox: true,
-        nodeIntegration: false,
-        disableBlinkFeatures: 'Auxclick',
-      },
-    });
+    timer = createSecureWindow(timerWindowOptions(deps.preloadPath, bounds, deps.timerOpacity()));
     timer.setAlwaysOnTop(true, TIMER_ALWAYS_ON_TOP_LEVEL);
     timer.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true });
     const remember = () => {

@@ -80,41 +80,25 @@ export function LibraryScreen() {
       </header>
 
       <div className="filters" role="group" aria-label="Filter routines">
-        <label className="field">
-          <span>Technique</span>
-          <select
-            value={technique}
-            onChange={(e) => setTechnique(e.target.value as TechniqueId | 'any')}
-          >
-            <option value="any">All techniques</option>
-            {TECHNIQUE_IDS.map((id) => (
-              <option key={id} value={id}>
-                {TECHNIQUE_LABELS[id]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>Body area</span>
-          <select value={area} onChange={(e) => setArea(e.target.value as BodyArea | 'any')}>
-            <option value="any">All areas</option>
-            {usedAreas.map((id) => (
-              <option key={id} value={id}>
-                {BODY_AREA_LABELS[id]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>Length</span>
-          <select value={length} onChange={(e) => setLength(e.target.value as LengthFilter)}>
-            {LENGTHS.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label="Technique"
+          value={technique}
+          onChange={setTechnique}
+          options={[
+            { value: 'any', label: 'All techniques' },
+            ...TECHNIQUE_IDS.map((id) => ({ value: id, label: TECHNIQUE_LABELS[id] })),
+          ]}
+        />
+        <FilterSelect
+          label="Body area"
+          value={area}
+          onChange={setArea}
+          options={[
+            { value: 'any', label: 'All areas' },
+            ...usedAreas.map((id) => ({ value: id, label: BODY_AREA_LABELS[id] })),
+          ]}
+        />
+        <FilterSelect label="Length" value={length} onChange={setLength} options={LENGTHS} />
       </div>
 
       {error && (
@@ -142,6 +126,27 @@ export function LibraryScreen() {
         <p className="empty">No routine matches these filters. Try another body area or length.</p>
       )}
     </section>
+  );
+}
+
+function FilterSelect<T extends string>(props: {
+  label: string;
+  value: T;
+  onChange: (value: T) => void;
+  options: readonly { value: T; label: string }[];
+}) {
+  return (
+    <label className="field">
+      <span>{props.label}</span>
+      {/* The options are exactly the values of T, so the selected string is one of them. */}
+      <select value={props.value} onChange={(e) => props.onChange(e.target.value as T)}>
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 
