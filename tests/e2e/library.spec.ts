@@ -45,6 +45,8 @@ test('a routine opens from its card and shows its steps', async ({ player }) => 
 
 test('screenshots: the library in both themes', async ({ player }) => {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  // No colour transitions caught half-way in a screenshot.
+  await player.emulateMedia({ reducedMotion: 'reduce' });
   for (const theme of ['light', 'dark'] as const) {
     await player.evaluate((choice) => window.unknot.updateSettings({ theme: choice }), theme);
     await expect(player.locator('html')).toHaveAttribute('data-theme', theme);

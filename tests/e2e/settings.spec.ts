@@ -45,6 +45,8 @@ test('a damaged settings file is set aside and the last good settings come back,
 
 test('screenshots: settings in both themes', async ({ player }) => {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  // No colour transitions caught half-way in a screenshot.
+  await player.emulateMedia({ reducedMotion: 'reduce' });
   await player.getByRole('link', { name: 'Settings' }).click();
   for (const theme of ['Light', 'Dark'] as const) {
     await player.getByRole('radio', { name: theme }).check();
