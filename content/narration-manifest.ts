@@ -1,22 +1,14 @@
-import { z } from 'zod';
-
 /**
  * The manifest of pre-rendered narration (assets/narration/manifest.json): one clip per
- * distinct line, keyed by a hash of voice and text, written by `npm run narrate`.
+ * distinct line, keyed by a hash of voice and text, written by `npm run narrate`. Plain
+ * types and lookup, no zod, so the renderer can use it; the schema is in
+ * narration-manifest-schema.ts for main and the tests.
  */
-export const NarrationManifestSchema = z.object({
-  version: z.literal(1),
-  voice: z.string().min(1),
-  clips: z.record(
-    z.string().regex(/^[0-9a-f]{16}$/),
-    z.object({
-      file: z.string().regex(/^[0-9a-f]{16}\.opus$/),
-      seconds: z.number().positive(),
-      text: z.string().min(1),
-    }),
-  ),
-});
-export type NarrationManifest = z.infer<typeof NarrationManifestSchema>;
+export interface NarrationManifest {
+  version: 1;
+  voice: string;
+  clips: Record<string, { file: string; seconds: number; text: string }>;
+}
 
 export interface NarrationClip {
   file: string;

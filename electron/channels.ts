@@ -11,10 +11,18 @@ export const METHODS = [
   'openTimerWindow',
   'closeTimerWindow',
   'takeNotices',
+  'startRoutine',
+  'controlPlayback',
+  'getPlayback',
 ] as const;
 export type Method = (typeof METHODS)[number];
 
-export const EVENT_NAMES = ['settingsChanged', 'timerWindowChanged'] as const;
+export const EVENT_NAMES = [
+  'settingsChanged',
+  'timerWindowChanged',
+  'playbackChanged',
+  'playbackEvent',
+] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 export const channelOf = (method: Method): string => `unknot:${method}`;

@@ -7,6 +7,7 @@ import {
 } from '../content/schema';
 import { SettingsPatchSchema, SettingsSchema } from './settings-schema';
 import type { EventName, Method } from './channels';
+import { ClockCommandSchema, ClockEventSchema, PlaybackSnapshotSchema } from './playback-schema';
 
 export {
   METHODS,
@@ -62,12 +63,33 @@ export const contract = {
   closeTimerWindow: { input: NoInput, output: TimerWindowStateSchema },
   /** Messages main has for the user (a settings file restored from backup, say), each once. */
   takeNotices: { input: NoInput, output: z.array(NoticeSchema) },
+  /** Plans the routine with the user's choices (and areas to avoid) and starts the clock. */
+  startRoutine: {
+    input: z
+      .object({
+        routineId: z.string().min(1).max(64),
+        targetSeconds: z.number().int().min(120).max(3600).optional(),
+        pace: z.enum(['normal', 'slower']).optional(),
+        intensity: z.enum(['standard', 'gentle']).optional(),
+      })
+      .strict(),
+    output: PlaybackSnapshotSchema,
+  },
+  controlPlayback: {
+    input: z.object({ command: ClockCommandSchema }).strict(),
+    output: PlaybackSnapshotSchema,
+  },
+  getPlayback: { input: NoInput, output: PlaybackSnapshotSchema },
 } as const;
 
 /** Main-to-renderer events, pushed to every window. */
 export const events = {
   settingsChanged: SettingsSchema,
   timerWindowChanged: TimerWindowStateSchema,
+  /** The clock's state, on every change (never on a timer tick). */
+  playbackChanged: PlaybackSnapshotSchema,
+  /** A moment of the timeline falling due: something to say or sound now. */
+  playbackEvent: ClockEventSchema,
 } as const;
 
 export type Contract = typeof contract;
@@ -87,6 +109,7 @@ export const IpcErrorCodeSchema = z.enum([
   'invalid-payload',
   'forbidden-sender',
   'not-found',
+  'not-playable',
   'storage-failed',
   'internal',
 ]);

@@ -11,7 +11,10 @@ import {
   resolveAppFile,
 } from './app-protocol';
 import { METHODS, channelOf, eventChannelOf, type Notice } from './contract';
-import { loadBuiltInContent } from './content-files';
+import { loadBuiltInContent, loadNarrationManifest } from './content-files';
+import type { DeskAction } from './desk-controls';
+import { registerGlobalShortcuts, unregisterGlobalShortcuts } from './global-shortcuts';
+import { createTray } from './tray';
 import { dispatch } from './ipc-handlers';
 import { shouldUseXWayland, XWAYLAND_NOTICE } from './platform';
 import { hardenApp } from './security';
@@ -87,7 +90,10 @@ function start(): void {
     }
     if (event === 'settingsChanged')
       timer.window()?.setOpacity(services.settings.get().timerOpacity);
+    if (event !== 'playbackEvent') updateTray();
   };
+  // Set once the tray exists; until then there is nothing to update.
+  let updateTray = () => {};
   const windowDeps = {
     preloadPath,
     pageUrl,
@@ -96,6 +102,7 @@ function start(): void {
     onTimerChanged: () => broadcast('timerWindowChanged', { open: timer.isOpen() }),
   };
   const timer = createTimerWindowControl(windowDeps);
+  const { routines } = loadBuiltInContent(contentDir);
   const services: Services = createServices({
     dataDir: app.getPath('userData'),
     appVersion: app.getVersion(),
@@ -103,8 +110,72 @@ function start(): void {
     SettingsBackend: ElectronStore as unknown as SettingsBackend,
     timerWindow: timer,
     broadcast,
-    routines: loadBuiltInContent(contentDir).routines,
+    routines,
     startupNotices,
+    narrationManifest: loadNarrationManifest(path.join(rendererDir, 'narration/manifest.json')),
+  });
+
+  const lastRoutineTitle = () => {
+    const id = services.settings.get().lastRoutineId;
+    return routines.find((routine) => routine.id === id)?.title ?? null;
+  };
+  const run = (action: DeskAction) => {
+    const { status } = services.playback.snapshot();
+    const safely = (act: () => unknown) => {
+      try {
+        act();
+      } catch (error) {
+        console.error(`Tray or shortcut action ${action} failed`, error);
+      }
+    };
+    switch (action) {
+      case 'play-last': {
+        const id = services.settings.get().lastRoutineId;
+        if (id) safely(() => services.playback.start({ routineId: id }));
+        showPlayer();
+        return;
+      }
+      case 'toggle-playback':
+        if (status === 'idle' || status === 'finished' || status === 'stopped')
+          return run('play-last');
+        return safely(() => services.playback.command('toggle'));
+      case 'next-step':
+        return safely(() => services.playback.command('next'));
+      case 'previous-step':
+        return safely(() => services.playback.command('previous'));
+      case 'stop':
+        return safely(() => services.playback.command('stop'));
+      case 'toggle-timer':
+        if (timer.isOpen()) timer.close();
+        else timer.open();
+        return broadcast('timerWindowChanged', { open: timer.isOpen() });
+      case 'show-app':
+        if (!playerWindow) openPlayer?.();
+        return showPlayer();
+      case 'quit':
+        return app.quit();
+    }
+  };
+  const tray = createTray(path.join(rendererDir, 'icons'), run);
+  updateTray = () =>
+    tray.update({
+      status: services.playback.snapshot().status,
+      lastRoutineTitle: lastRoutineTitle(),
+      timerOpen: timer.isOpen(),
+    });
+  updateTray();
+  const taken = registerGlobalShortcuts(run);
+  if (taken.length > 0) {
+    services.notify({
+      id: 'shortcuts-taken',
+      level: 'info',
+      message: `Another app already uses ${taken.join(', ')}, so Unknot cannot answer ${taken.length === 1 ? 'it' : 'them'}. The buttons and the tray still work.`,
+    });
+  }
+  app.on('will-quit', () => {
+    unregisterGlobalShortcuts();
+    services.dispose();
+    tray.destroy();
   });
 
   for (const method of METHODS) {

@@ -3,6 +3,10 @@ import type { Routine } from '../content/schema';
 import type { EventName, EventPayload, Notice } from './contract';
 import { HandlerError, type HandlerTable } from './ipc-handlers';
 import { openSettingsStore, type SettingsBackend, type SettingsStore } from './settings-store';
+import type { NarrationManifest } from '../content/narration-manifest';
+import { createPlaybackService, type PlaybackService } from './playback-service';
+import type { ClockScheduler } from './routine-clock';
+import { MemorySessionRecorder, type SessionRecorder } from './session-recorder';
 
 /** What the services need from the window layer; main passes BrowserWindows, tests pass pages. */
 export interface TimerWindowControl {
@@ -22,11 +26,22 @@ export interface ServiceDeps {
   routines: readonly Routine[];
   /** Notices from outside the services (the XWayland switch, say), shown once with the rest. */
   startupNotices?: Notice[];
+  narrationManifest?: NarrationManifest | null;
+  /** Where sessions are checkpointed; in memory until the history journal lands. */
+  recorder?: SessionRecorder;
+  /** The clock's time source; tests pass fake time. */
+  clockScheduler?: ClockScheduler;
 }
 
 export interface Services {
   handlers: HandlerTable;
   settings: SettingsStore;
+  playback: PlaybackService;
+  recorder: SessionRecorder;
+  /** Queues a message for the user, shown once by the next window that asks. */
+  notify(notice: Notice): void;
+  /** Stops timers; the app is quitting (or a test is done). */
+  dispose(): void;
 }
 
 /**
@@ -44,6 +59,15 @@ export function createServices(deps: ServiceDeps): Services {
   let pendingNotices: Notice[] = [...(deps.startupNotices ?? []), ...opened.notices];
 
   const timerState = () => ({ open: deps.timerWindow.isOpen() });
+  const recorder = deps.recorder ?? new MemorySessionRecorder();
+  const playback = createPlaybackService({
+    routines: () => routines,
+    settings,
+    broadcast: deps.broadcast,
+    recorder,
+    manifest: deps.narrationManifest ?? null,
+    scheduler: deps.clockScheduler,
+  });
 
   const handlers: HandlerTable = {
     listRoutines: () => routines.map((routine) => summarizeRoutine(routine, true)),
@@ -75,6 +99,18 @@ export function createServices(deps: ServiceDeps): Services {
       pendingNotices = [];
       return notices;
     },
+    startRoutine: (request) => playback.start(request),
+    controlPlayback: ({ command }) => playback.command(command),
+    getPlayback: () => playback.snapshot(),
   };
-  return { handlers, settings };
+  return {
+    handlers,
+    settings,
+    playback,
+    recorder,
+    notify: (notice) => {
+      pendingNotices = [...pendingNotices, notice];
+    },
+    dispose: () => playback.dispose(),
+  };
 }

@@ -1,6 +1,7 @@
 import { BookOpen, History, Settings as SettingsIcon, Timer } from 'lucide-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api, errorMessage } from './api';
+import { usePlaybackAudio } from './audio/use-playback-audio';
 import { NoticeBanner } from './components/NoticeBanner';
 import { hrefOf, useRoute, type Route } from './route';
 import { HistoryScreen } from './screens/HistoryScreen';
@@ -8,6 +9,7 @@ import { LibraryScreen } from './screens/LibraryScreen';
 import { PlayerScreen } from './screens/PlayerScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { TimerView } from './screens/TimerView';
+import { PlaybackProvider, usePlayback } from './playback-context';
 import { SettingsProvider, useSettings } from './settings-context';
 import { useDocumentTheme } from './theme';
 
@@ -22,8 +24,26 @@ function Frame() {
   const { settings } = useSettings();
   useDocumentTheme(settings?.theme, settings?.textScale);
   const [timerError, setTimerError] = useState<string | null>(null);
+  const { snapshot } = usePlayback();
+  const isTimer = route.name === 'timer';
+  usePlaybackAudio(!isTimer);
 
-  if (route.name === 'timer') return <TimerView />;
+  // A routine started elsewhere (the tray, the timer, a shortcut) brings the player up here.
+  // undefined: no snapshot seen yet, so the one found at start-up never navigates.
+  const seenSession = useRef<string | null | undefined>(undefined);
+  useEffect(() => {
+    if (isTimer || !snapshot) return;
+    const id = snapshot.sessionId;
+    if (seenSession.current === undefined || id === seenSession.current) {
+      seenSession.current = id;
+      return;
+    }
+    seenSession.current = id;
+    const running = snapshot.status === 'counting-in' || snapshot.status === 'playing';
+    if (id && running && route.name !== 'player') window.location.hash = '#/player';
+  }, [snapshot, isTimer, route.name]);
+
+  if (isTimer) return <TimerView />;
 
   const showTimer = async () => {
     try {
@@ -83,7 +103,9 @@ function Frame() {
 export function App() {
   return (
     <SettingsProvider>
-      <Frame />
+      <PlaybackProvider>
+        <Frame />
+      </PlaybackProvider>
     </SettingsProvider>
   );
 }

@@ -11,6 +11,8 @@ import react from '@vitejs/plugin-react';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { build } from 'vite';
 import { buildBridgeScript } from '../tests/harness/build-bridge';
+import { RoutineSchema, type Routine } from '../content/schema';
+import type { ClockEvent, PlaybackSnapshot } from '../electron/playback-schema';
 import { AppHarness } from '../tests/harness/app-harness';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/harness/chromium';
 import { serveStatic } from '../tests/harness/static-server';
@@ -35,13 +37,14 @@ createRoot(document.getElementById('root')!).render(<StrictMode><App /></StrictM
 `;
 
 /** Both apps go through this one build: same plugin, same minifier, same target. */
-async function buildApp(appRoot: string, outDir: string): Promise<void> {
+async function buildApp(appRoot: string, outDir: string, publicDir: string | false): Promise<void> {
   await build({
     configFile: false,
     logLevel: 'warn',
     root: appRoot,
     base: './',
-    publicDir: false,
+    // Static files (clips, sounds) are copied, not bundled: they do not count as JS.
+    publicDir,
     plugins: [react()],
     build: { outDir, emptyOutDir: true, minify: true, target: 'chrome130', modulePreload: false },
   });
@@ -122,6 +125,178 @@ async function ipcRoundTrip(
   return median(times);
 }
 
+/** Twelve five-second steps, each opening with a short pre-rendered line: one minute of playback. */
+function minuteRoutine(): Routine {
+  const intros = [
+    'Sit tall and still.',
+    'Let your hands rest.',
+    'Let your shoulders rest.',
+    'Come to stillness.',
+    'Set both feet down.',
+    'Let your wrists rest.',
+  ];
+  return RoutineSchema.parse({
+    format: 1,
+    id: 'bench-minute',
+    title: 'Bench minute',
+    summary: 'One minute of short steps for measuring playback.',
+    conditions: [],
+    intensity: 'gentle',
+    cautions: ['For measurement only.'],
+    steps: Array.from({ length: 12 }, (_, i) => ({
+      id: `step-${i + 1}`,
+      title: `Step ${i + 1}`,
+      technique: 'meditation',
+      bodyAreas: ['whole-body'],
+      narration: {
+        intro: intros[i % intros.length],
+        cues: [{ kind: 'breath', text: 'Breathe in... and out.', at: 0.5 }],
+        outro: 'Rest here a moment.',
+      },
+      caption: 'A short step.',
+      seconds: { min: 5, default: 5, max: 5 },
+      sides: 'both',
+      illustration: 'seated-rest',
+      optional: false,
+      priority: 1,
+    })),
+  });
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return (
+    sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN
+  );
+}
+
+interface PlaybackFigures {
+  clock_max_boundary_error_ms: number;
+  narration_start_ms_p95: number;
+  playback_cpu_pct: number;
+  idle_raf_loops: number;
+}
+
+/**
+ * Plays one real minute in the page: the clock's step boundaries are timed in main (against
+ * plan), each step's first voice 'play' in the page (against the boundary, wall clock), the
+ * renderer's main-thread time over the minute from the DevTools Performance metrics, and,
+ * once paused, how many animation frames the page still asks for.
+ */
+async function measurePlayback(
+  browser: Browser,
+  origin: string,
+  bridgeScript: string,
+  dataDirs: string[],
+): Promise<PlaybackFigures> {
+  const context = await browser.newContext();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'unknot-bench-'));
+  dataDirs.push(dataDir);
+  const boundaries: { stepIndex: number; monotonic: number; wall: number }[] = [];
+  let startedAt = 0;
+  let plannedStarts: number[] = [];
+  await AppHarness.start({
+    context,
+    origin,
+    dataDir,
+    contentDir: path.join(root, 'content'),
+    bridgeScript,
+    extraRoutines: [minuteRoutine()],
+    observe: (event, payload) => {
+      if (event === 'playbackChanged') {
+        const snapshot = payload as PlaybackSnapshot;
+        if (snapshot.status === 'playing' && startedAt === 0 && snapshot.plan) {
+          startedAt = performance.now() - snapshot.stepElapsedMs;
+          plannedStarts = snapshot.plan.steps.map((step) => step.start * 1000);
+        }
+      }
+      if (event === 'playbackEvent' && (payload as ClockEvent).type === 'step-start') {
+        const { stepIndex } = payload as Extract<ClockEvent, { type: 'step-start' }>;
+        boundaries.push({ stepIndex, monotonic: performance.now(), wall: Date.now() });
+      }
+    },
+  });
+  await context.addInitScript(() => {
+    // Counts animation frames the app asks for, to prove nothing animates while paused.
+    const counter = window as unknown as { __rafCalls: number };
+    counter.__rafCalls = 0;
+    const original = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (callback) => {
+      counter.__rafCalls += 1;
+      return original(callback);
+    };
+  });
+  const page = await context.newPage();
+  await page.goto(`${origin}/index.html#/library`);
+  await page.evaluate(() => {
+    const plays: { text: string; wall: number }[] = [];
+    (window as unknown as { __plays: typeof plays }).__plays = plays;
+    document.addEventListener('unknot:audio', (event) => {
+      const detail = (
+        event as CustomEvent<{ type: string; channel: string; text?: string; at: number }>
+      ).detail;
+      if (detail.type === 'play' && detail.channel === 'voice' && detail.text) {
+        plays.push({ text: detail.text, wall: performance.timeOrigin + detail.at });
+      }
+    });
+  });
+  await page.evaluate(() => window.unknot.updateSettings({ countIn: false }));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const taskSeconds = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0;
+  };
+  // The player screen, as a user would have it, while the routine plays.
+  await page.evaluate(() => window.unknot.startRoutine({ routineId: 'bench-minute' }));
+  await page.goto(`${origin}/index.html#/player`);
+  const cpuStart = await taskSeconds();
+  const wallStart = performance.now();
+  await page.waitForFunction(
+    async () => (await window.unknot.getPlayback()).status === 'finished',
+    undefined,
+    { timeout: 90_000, polling: 1000 },
+  );
+  const cpuEnd = await taskSeconds();
+  const wallEnd = performance.now();
+
+  // Paused mid-routine: count animation frames over two seconds.
+  await page.evaluate(() => window.unknot.startRoutine({ routineId: 'bench-minute' }));
+  await page.waitForTimeout(1500);
+  await page.evaluate(() => window.unknot.controlPlayback({ command: 'pause' }));
+  await page.waitForTimeout(300);
+  const rafBefore = await page.evaluate(
+    () => (window as unknown as { __rafCalls: number }).__rafCalls,
+  );
+  await page.waitForTimeout(2000);
+  const rafAfter = await page.evaluate(
+    () => (window as unknown as { __rafCalls: number }).__rafCalls,
+  );
+  await page.evaluate(() => window.unknot.controlPlayback({ command: 'stop' }));
+
+  const plays = await page.evaluate(
+    () => (window as unknown as { __plays: { text: string; wall: number }[] }).__plays,
+  );
+  await context.close();
+
+  const firstRun = boundaries.filter((b, i) => i < plannedStarts.length);
+  const errors = firstRun.map((b) =>
+    Math.abs(b.monotonic - startedAt - (plannedStarts[b.stepIndex] ?? 0)),
+  );
+  const intros = minuteRoutine().steps.map((step) => step.narration.intro);
+  const latencies = firstRun.map((b) => {
+    const intro = intros[b.stepIndex];
+    const heard = plays.find((play) => play.text === intro && play.wall >= b.wall - 5);
+    return heard ? heard.wall - b.wall : Number.POSITIVE_INFINITY;
+  });
+  return {
+    clock_max_boundary_error_ms: round(Math.max(...errors), 2),
+    narration_start_ms_p95: round(percentile(latencies, 95)),
+    playback_cpu_pct: round(((cpuEnd - cpuStart) / ((wallEnd - wallStart) / 1000)) * 100, 2),
+    idle_raf_loops: round((rafAfter - rafBefore) / 2, 1),
+  };
+}
+
 async function main(): Promise<void> {
   const helloSrc = path.join(benchDir, 'hello-src');
   fs.mkdirSync(helloSrc, { recursive: true });
@@ -129,8 +304,8 @@ async function main(): Promise<void> {
   fs.writeFileSync(path.join(helloSrc, 'main.tsx'), HELLO_MAIN);
   const helloOut = path.join(benchDir, 'hello');
   const oursOut = path.join(benchDir, 'unknot');
-  await buildApp(helloSrc, helloOut);
-  await buildApp(path.join(root, 'renderer'), oursOut);
+  await buildApp(helloSrc, helloOut, false);
+  await buildApp(path.join(root, 'renderer'), oursOut, path.join(root, 'assets'));
 
   const bundle = gzipKb(oursOut);
   const baselineBundle = gzipKb(helloOut);
@@ -159,6 +334,7 @@ async function main(): Promise<void> {
       },
     );
     const ipc = await ipcRoundTrip(browser, oursServer.origin, bridgeScript, dataDirs);
+    const playback = await measurePlayback(browser, oursServer.origin, bridgeScript, dataDirs);
     const tti = median(ourTimes);
     const baselineTti = median(baselineTimes);
     const figures = {
@@ -174,6 +350,14 @@ async function main(): Promise<void> {
       // The e2e bridge (a Playwright binding) stands in for Electron IPC here; the library
       // waits on one such call, so its cost is part of tti_ms but not of the real app's.
       harness_ipc_roundtrip_ms: round(ipc),
+      clock_max_boundary_error_ms: playback.clock_max_boundary_error_ms,
+      clock_boundary_bar_ms: 25,
+      narration_start_ms_p95: playback.narration_start_ms_p95,
+      narration_start_bar_ms: 100,
+      playback_cpu_pct: playback.playback_cpu_pct,
+      playback_cpu_bar_pct: 2,
+      idle_raf_loops: playback.idle_raf_loops,
+      idle_raf_bar: 0,
     };
     console.log(JSON.stringify(figures, null, 2));
   } finally {

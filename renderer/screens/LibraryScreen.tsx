@@ -1,5 +1,5 @@
 import { Play, TriangleAlert } from 'lucide-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   BODY_AREA_LABELS,
   BODY_AREAS,
@@ -13,7 +13,9 @@ import { errorMessage } from '../api';
 import { loadRoutines } from '../startup-data';
 import { TechniqueIcon } from '../components/TechniqueIcon';
 import { formatLength } from '../format';
+import { usePlayback } from '../playback-context';
 import { hrefOf } from '../route';
+import { useSettings } from '../settings-context';
 
 export const LIBRARY_READY_MARK = 'unknot:library-ready';
 
@@ -47,6 +49,16 @@ export function LibraryScreen() {
       live = false;
     };
   }, []);
+
+  const { start, error: playError } = usePlayback();
+  const { settings } = useSettings();
+  const play = useCallback(
+    async (routineId: string) => {
+      if (await start({ routineId })) window.location.hash = hrefOf({ name: 'player' });
+    },
+    [start],
+  );
+  const last = routines?.find((routine) => routine.id === settings?.lastRoutineId) ?? null;
 
   useEffect(() => {
     // The moment the library can be used; `npm run bench` reads it as time to interactive.
@@ -101,9 +113,25 @@ export function LibraryScreen() {
         <FilterSelect label="Length" value={length} onChange={setLength} options={LENGTHS} />
       </div>
 
-      {error && (
+      {last && (
+        <section className="card last-routine" aria-label="Last routine">
+          <span className="card-icon">
+            {last.techniques[0] && <TechniqueIcon technique={last.techniques[0]} />}
+          </span>
+          <div>
+            <p className="eyebrow">Pick up where you left off</p>
+            <p className="last-routine-title">
+              {last.title} <span className="muted tabular">· {formatLength(last.seconds)}</span>
+            </p>
+          </div>
+          <button type="button" className="button primary" onClick={() => void play(last.id)}>
+            <Play aria-hidden="true" size={16} /> Play again
+          </button>
+        </section>
+      )}
+      {(error ?? playError) && (
         <p className="field-error" role="alert">
-          Could not load the routines: {error}
+          {error ? `Could not load the routines: ${error}` : playError}
         </p>
       )}
       {routines === null && !error && <p className="muted">Loading routines…</p>}
@@ -118,7 +146,7 @@ export function LibraryScreen() {
       <ul className="routine-grid" aria-label="Routines">
         {visible.map((routine) => (
           <li key={routine.id}>
-            <RoutineCard routine={routine} />
+            <RoutineCard routine={routine} onPlay={play} />
           </li>
         ))}
       </ul>
@@ -150,7 +178,13 @@ function FilterSelect<T extends string>(props: {
   );
 }
 
-function RoutineCard({ routine }: { routine: RoutineSummary }) {
+function RoutineCard({
+  routine,
+  onPlay,
+}: {
+  routine: RoutineSummary;
+  onPlay: (routineId: string) => Promise<void>;
+}) {
   const lead = routine.techniques[0];
   const titleId = `routine-${routine.id}-title`;
   return (
@@ -186,13 +220,15 @@ function RoutineCard({ routine }: { routine: RoutineSummary }) {
           ))}
         </ul>
       </details>
-      <a
-        className="button primary card-action"
-        href={hrefOf({ name: 'player', routineId: routine.id })}
-      >
-        <Play aria-hidden="true" size={16} />
-        Start<span className="visually-hidden"> {routine.title}</span>
-      </a>
+      <div className="card-actions">
+        <button type="button" className="button primary" onClick={() => void onPlay(routine.id)}>
+          <Play aria-hidden="true" size={16} />
+          Start<span className="visually-hidden"> {routine.title}</span>
+        </button>
+        <a className="button ghost" href={hrefOf({ name: 'player', routineId: routine.id })}>
+          Details<span className="visually-hidden"> of {routine.title}</span>
+        </a>
+      </div>
     </article>
   );
 }

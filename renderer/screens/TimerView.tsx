@@ -1,13 +1,92 @@
-import { X } from 'lucide-react';
+import { Pause, Play, SkipForward, X } from 'lucide-react';
+import { useEffect, useState } from 'react';
 import { api } from '../api';
+import { usePlayback, usePlaybackTime } from '../playback-context';
+import { formatClock } from '../playback-time';
+import { ProgressRing } from '../player/ProgressRing';
+import { useSettings } from '../settings-context';
 
-/** The floating timer's page; the countdown arrives with the routine clock. */
+/**
+ * The floating timer: the same snapshot as the player, drawn small. The whole window drags,
+ * except its buttons. When nothing plays it offers the last routine.
+ */
 export function TimerView() {
+  const { snapshot, command, start } = usePlayback();
+  const { settings } = useSettings();
+  const time = usePlaybackTime(snapshot);
+  const [lastTitle, setLastTitle] = useState<string | null>(null);
+  const lastId = settings?.lastRoutineId ?? null;
+
+  useEffect(() => {
+    if (!lastId) return;
+    let live = true;
+    api()
+      .getRoutine({ id: lastId })
+      .then((routine) => live && setLastTitle(routine.title))
+      .catch(() => live && setLastTitle(null));
+    return () => {
+      live = false;
+    };
+  }, [lastId]);
+
+  const active = snapshot && time && ['counting-in', 'playing', 'paused'].includes(snapshot.status);
+  const step = snapshot?.plan?.steps[snapshot.stepIndex];
+  const paused = snapshot?.status === 'paused';
+
   return (
-    <div className="timer-view">
+    <main className="timer-view" aria-label="Unknot timer">
       <div className="timer-drag" aria-hidden="true" />
-      <p className="timer-title">Nothing playing</p>
-      <p className="muted timer-hint">The countdown shows here once a routine starts.</p>
+      {active ? (
+        <>
+          <ProgressRing progress={time.stepProgress} size={84} stroke={4}>
+            <span className="timer-countdown tabular" role="timer">
+              {snapshot.status === 'counting-in' ? time.countIn : formatClock(time.stepRemainingMs)}
+            </span>
+          </ProgressRing>
+          <div className="timer-info">
+            <p className="timer-title">
+              {snapshot.status === 'counting-in' ? 'Starting' : step?.title}
+            </p>
+            <div className="timer-buttons">
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={paused ? 'Resume' : 'Pause'}
+                onClick={() => void command('toggle')}
+              >
+                {paused ? (
+                  <Play aria-hidden="true" size={18} />
+                ) : (
+                  <Pause aria-hidden="true" size={18} />
+                )}
+              </button>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label="Next step"
+                onClick={() => void command('next')}
+              >
+                <SkipForward aria-hidden="true" size={18} />
+              </button>
+            </div>
+          </div>
+        </>
+      ) : (
+        <div className="timer-info">
+          <p className="timer-title">Nothing playing</p>
+          {lastId && lastTitle ? (
+            <button
+              type="button"
+              className="button small"
+              onClick={() => void start({ routineId: lastId })}
+            >
+              <Play aria-hidden="true" size={14} /> {lastTitle}
+            </button>
+          ) : (
+            <p className="muted timer-hint">Start a routine from the library.</p>
+          )}
+        </div>
+      )}
       <button
         type="button"
         className="icon-button timer-close"
@@ -16,6 +95,6 @@ export function TimerView() {
       >
         <X aria-hidden="true" size={16} />
       </button>
-    </div>
+    </main>
   );
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, type Page } from '@playwright/test';
+import { RoutineSchema, type Routine } from '../../content/schema';
 import { AppHarness } from '../harness/app-harness';
 import { serveStatic, type StaticServer } from '../harness/static-server';
 import { BRIDGE_FILE } from './global-setup';
@@ -13,6 +14,8 @@ interface WorkerFixtures {
   bridgeScript: string;
 }
 interface TestFixtures {
+  /** Routines the app gets besides the built-in ones (set with test.use). */
+  extraRoutines: Routine[];
   dataDir: string;
   app: AppHarness;
   /** The main (player) window, open on the library. */
@@ -34,15 +37,18 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use(dir);
     fs.rmSync(dir, { recursive: true, force: true });
   },
-  app: async ({ context, server, bridgeScript, dataDir }, use) => {
+  extraRoutines: [[], { option: true }],
+  app: async ({ context, server, bridgeScript, dataDir, extraRoutines }, use) => {
     const app = await AppHarness.start({
       context,
       origin: server.origin,
       dataDir,
       contentDir: path.resolve('content'),
       bridgeScript,
+      extraRoutines,
     });
     await use(app);
+    app.dispose();
   },
   player: async ({ app }, use) => {
     await use(await app.openPage('library'));
@@ -50,3 +56,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 });
 
 export { expect } from '@playwright/test';
+
+/** Three seven-second steps spoken with real clips: a whole routine in about twenty seconds. */
+export const SHORT_ROUTINE: Routine = RoutineSchema.parse(
+  JSON.parse(fs.readFileSync('tests/e2e/data/short-routine.json', 'utf8')),
+);

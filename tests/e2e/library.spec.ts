@@ -19,7 +19,8 @@ test('the library lists every routine with its length, body areas and techniques
   await expect(
     reset.getByRole('list', { name: 'Body areas' }).getByRole('listitem').first(),
   ).toBeVisible();
-  await expect(reset.getByRole('link', { name: 'Start Three-minute reset' })).toBeVisible();
+  await expect(reset.getByRole('button', { name: 'Start Three-minute reset' })).toBeVisible();
+  await expect(reset.getByRole('link', { name: 'Details of Three-minute reset' })).toBeVisible();
 });
 
 test('filtering by body area shows only routines that work on it', async ({ player }) => {
@@ -35,8 +36,10 @@ test('filtering by body area shows only routines that work on it', async ({ play
   await expect(cards).toHaveCount(routineCount);
 });
 
-test('a routine opens from its card and shows its steps', async ({ player }) => {
-  await player.getByRole('link', { name: 'Start Three-minute reset' }).click();
+test('a routine’s details show its cautions and steps before playing', async ({ player }) => {
+  await player.getByRole('link', { name: 'Details of Three-minute reset' }).click();
+  await expect(player.getByRole('heading', { name: 'Before you start' })).toBeVisible();
+  await expect(player.getByRole('button', { name: /^Play · 3 min$/ })).toBeVisible();
   await expect(player.getByRole('heading', { level: 1, name: 'Three-minute reset' })).toBeVisible();
   await expect(player.locator('.step-list li').first()).toBeVisible();
   await player.getByRole('link', { name: 'Library' }).first().click();

@@ -1,6 +1,8 @@
+import path from 'node:path';
 import Conf from 'conf';
 import type { BrowserContext, Page } from '@playwright/test';
-import { loadBuiltInContent } from '../../electron/content-files';
+import { loadBuiltInContent, loadNarrationManifest } from '../../electron/content-files';
+import type { Routine } from '../../content/schema';
 import { eventChannelOf, methodOfChannel } from '../../electron/contract';
 import { dispatch } from '../../electron/ipc-handlers';
 import { createServices, type Broadcast, type Services } from '../../electron/services';
@@ -18,6 +20,10 @@ export interface HarnessOptions {
   contentDir: string;
   bridgeScript: string;
   appVersion?: string;
+  /** Routines added to the built-in ones, e.g. a short one for playback tests. */
+  extraRoutines?: readonly Routine[];
+  /** Sees every broadcast as main sends it (the bench times the clock's events here). */
+  observe?: Broadcast;
 }
 
 /**
@@ -58,6 +64,7 @@ export class AppHarness {
 
   private createServices(): Services {
     const broadcast: Broadcast = (event, payload) => {
+      this.options.observe?.(event, payload);
       for (const page of this.pages) {
         void page
           .evaluate(
@@ -74,7 +81,13 @@ export class AppHarness {
       dataDir: this.options.dataDir,
       appVersion: this.options.appVersion ?? '0.1.0',
       SettingsBackend: Conf as unknown as SettingsBackend,
-      routines: loadBuiltInContent(this.options.contentDir).routines,
+      routines: [
+        ...loadBuiltInContent(this.options.contentDir).routines,
+        ...(this.options.extraRoutines ?? []),
+      ],
+      narrationManifest: loadNarrationManifest(
+        path.join(this.options.contentDir, '../assets/narration/manifest.json'),
+      ),
       broadcast,
       timerWindow: {
         open: () => {
@@ -121,7 +134,13 @@ export class AppHarness {
   async restart(): Promise<void> {
     const open = [...this.pages].map((page) => ({ page, url: page.url() }));
     for (const { page } of open) await page.goto('about:blank');
+    this.services.dispose();
     this.services = this.createServices();
     for (const { page, url } of open) await page.goto(url);
+  }
+
+  /** Stops the services' timers; the test is over. */
+  dispose(): void {
+    this.services.dispose();
   }
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { clipsByText, NarrationManifestSchema } from '../../content/narration-manifest';
+import { clipsByText } from '../../content/narration-manifest';
+import { NarrationManifestSchema } from '../../content/narration-manifest-schema';
 import { plan, planBounds } from '../../content/planner';
 import { loadBuiltInContent } from '../../electron/content-files';
 

@@ -1,0 +1,125 @@
+import { useEffect, useRef } from 'react';
+import type { NarrationManifest } from '../../content/narration-manifest';
+import type { ClockEvent, PlaybackSnapshot } from '../../electron/playback-schema';
+import { usePlayback } from '../playback-context';
+import { useSettings } from '../settings-context';
+import { AudioEngine, type AudioEvent } from './audio-engine';
+
+/** Every sound the app makes, as a DOM event: the e2e tests and the bench listen for these. */
+export const AUDIO_EVENT = 'unknot:audio';
+
+async function loadManifest(): Promise<NarrationManifest | null> {
+  try {
+    const response = await fetch('./narration/manifest.json');
+    if (!response.ok) return null;
+    const json = (await response.json()) as Partial<NarrationManifest>;
+    // A light check: the engine treats any line it cannot find as having no clip.
+    return json.version === 1 && typeof json.clips === 'object' && json.clips !== null
+      ? (json as NarrationManifest)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+function linesOf(snapshot: PlaybackSnapshot, index: number): string[] {
+  const step = snapshot.plan?.steps[index];
+  return step ? [step.intro, ...step.cues.map((cue) => cue.text), step.outro] : [];
+}
+
+/**
+ * Turns the clock's moments into sound in the main window (only there: the floating timer
+ * stays silent so nothing is heard twice). Preloads the current and next step's clips so
+ * the voice starts on the boundary.
+ */
+export function usePlaybackAudio(enabled: boolean): void {
+  const { subscribe, snapshot } = usePlayback();
+  const { settings } = useSettings();
+  const engine = useRef<AudioEngine | null>(null);
+  // The clock events arrive in a subscription made once; they read the newest snapshot here.
+  const latest = useRef<PlaybackSnapshot | null>(null);
+  useEffect(() => {
+    latest.current = snapshot;
+  }, [snapshot]);
+
+  useEffect(() => {
+    if (!enabled) return;
+    let live = true;
+    let offEvents = () => {};
+    let offClock = () => {};
+    void loadManifest().then((manifest) => {
+      if (!live) return;
+      const created = new AudioEngine({ baseUrl: './', manifest });
+      engine.current = created;
+      offEvents = created.onEvent((event: AudioEvent) => {
+        document.dispatchEvent(new CustomEvent(AUDIO_EVENT, { detail: event }));
+      });
+      offClock = subscribe((event: ClockEvent) => {
+        const current = latest.current;
+        switch (event.type) {
+          case 'count-in':
+            created.chime('count');
+            return;
+          case 'step-start': {
+            if (!current) return;
+            created.preload([
+              ...linesOf(current, event.stepIndex),
+              ...linesOf(current, event.stepIndex + 1),
+            ]);
+            if (event.stepIndex > 0) created.chime('step');
+            const intro = current.plan?.steps[event.stepIndex]?.intro;
+            if (intro) created.speak(intro);
+            return;
+          }
+          case 'cue':
+            if (event.cue.kind === 'switch-sides') created.chime('halfway');
+            created.speak(event.cue.text);
+            return;
+          case 'outro':
+            created.speak(event.text);
+            return;
+          case 'finished':
+            created.stopAmbient();
+            created.chime('end');
+            return;
+        }
+      });
+    });
+    return () => {
+      live = false;
+      offClock();
+      offEvents();
+      engine.current?.dispose();
+      engine.current = null;
+    };
+  }, [enabled, subscribe]);
+
+  useEffect(() => {
+    if (!settings) return;
+    engine.current?.configure({
+      voiceVolume: settings.voiceVolume,
+      chimeVolume: settings.chimeVolume,
+      ambientVolume: settings.ambientVolume,
+      muted: settings.muted,
+      narrationSource: settings.narrationSource,
+      ambient: settings.ambient,
+      systemVoiceForMissing: settings.narrationSource !== 'off',
+    });
+  }, [settings, snapshot?.sessionId]);
+
+  // Status changes: the first step's clips ahead of time, the bed under a session, pause.
+  const status = snapshot?.status;
+  const sessionId = snapshot?.sessionId;
+  useEffect(() => {
+    const current = engine.current;
+    const shown = latest.current;
+    if (!current || !shown) return;
+    if (status === 'counting-in') current.preload([...linesOf(shown, 0), ...linesOf(shown, 1)]);
+    if (status === 'playing') {
+      current.resume();
+      current.startAmbient();
+    }
+    if (status === 'paused') current.pause();
+    if (status === 'stopped') current.stopAll();
+  }, [status, sessionId]);
+}

@@ -1,0 +1,115 @@
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import type { MethodInput } from '../electron/contract';
+import type { ClockCommand, ClockEvent, PlaybackSnapshot } from '../electron/playback-schema';
+import { api, errorMessage } from './api';
+import { msUntilNextSecond, playbackTimeAt, type PlaybackTime } from './playback-time';
+
+interface PlaybackState {
+  snapshot: PlaybackSnapshot | null;
+  /** The line being said now, for the caption; null between lines. */
+  line: string | null;
+  error: string | null;
+  start: (request: MethodInput<'startRoutine'>) => Promise<boolean>;
+  command: (command: ClockCommand) => Promise<void>;
+  /** Every clock event, for the audio director. */
+  subscribe: (listener: (event: ClockEvent) => void) => () => void;
+}
+
+const PlaybackContext = createContext<PlaybackState | null>(null);
+
+/** Mirrors the clock in main: one snapshot per change, one event per moment due. */
+export function PlaybackProvider({ children }: { children: ReactNode }) {
+  const [snapshot, setSnapshot] = useState<PlaybackSnapshot | null>(null);
+  const [line, setLine] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [listeners] = useState(() => new Set<(event: ClockEvent) => void>());
+
+  useEffect(() => {
+    let live = true;
+    api()
+      .getPlayback()
+      .then((loaded) => live && setSnapshot((current) => current ?? loaded))
+      .catch((failure: unknown) => live && setError(errorMessage(failure)));
+    const offSnapshot = api().on('playbackChanged', (next) => {
+      setSnapshot(next);
+      if (next.status !== 'playing' && next.status !== 'paused') setLine(null);
+    });
+    const offEvent = api().on('playbackEvent', (event) => {
+      if (event.type === 'step-start') {
+        setLine(null);
+      } else if (event.type === 'cue' || event.type === 'outro') {
+        setLine(event.type === 'cue' ? event.cue.text : event.text);
+      }
+      for (const listener of listeners) listener(event);
+    });
+    return () => {
+      live = false;
+      offSnapshot();
+      offEvent();
+    };
+  }, [listeners]);
+
+  const start = useCallback(async (request: MethodInput<'startRoutine'>) => {
+    try {
+      setSnapshot(await api().startRoutine(request));
+      setError(null);
+      return true;
+    } catch (failure) {
+      setError(errorMessage(failure));
+      return false;
+    }
+  }, []);
+
+  const command = useCallback(async (next: ClockCommand) => {
+    try {
+      setSnapshot(await api().controlPlayback({ command: next }));
+    } catch (failure) {
+      setError(errorMessage(failure));
+    }
+  }, []);
+
+  const subscribe = useCallback(
+    (listener: (event: ClockEvent) => void) => {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    [listeners],
+  );
+
+  return (
+    <PlaybackContext.Provider value={{ snapshot, line, error, start, command, subscribe }}>
+      {children}
+    </PlaybackContext.Provider>
+  );
+}
+
+export function usePlayback(): PlaybackState {
+  const state = useContext(PlaybackContext);
+  if (!state) throw new Error('usePlayback needs a PlaybackProvider');
+  return state;
+}
+
+/**
+ * The live countdown: re-renders once a second, on the second, while the clock runs, and
+ * not at all while paused or idle (no animation-frame loop).
+ */
+export function usePlaybackTime(snapshot: PlaybackSnapshot | null): PlaybackTime | null {
+  const [now, setNow] = useState(() => Date.now());
+  const running = snapshot?.status === 'playing' || snapshot?.status === 'counting-in';
+  useEffect(() => {
+    if (!snapshot || !running) return;
+    let timer: ReturnType<typeof setTimeout>;
+    const wake = () => {
+      const current = Date.now();
+      setNow(current);
+      const left = playbackTimeAt(snapshot, current).stepRemainingMs;
+      if (left > 0) timer = setTimeout(wake, msUntilNextSecond(left) + 5);
+    };
+    wake();
+    return () => clearTimeout(timer);
+  }, [snapshot, running]);
+  if (!snapshot) return null;
+  return playbackTimeAt(snapshot, running ? Math.max(now, snapshot.at) : snapshot.at);
+}

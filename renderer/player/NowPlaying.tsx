@@ -1,0 +1,235 @@
+import {
+  Pause,
+  Play,
+  Plus,
+  RotateCcw,
+  SkipBack,
+  SkipForward,
+  Square,
+  TriangleAlert,
+} from 'lucide-react';
+import { useEffect, useState } from 'react';
+import type { PlannedStep } from '../../content/planner';
+import { TECHNIQUE_LABELS } from '../../content/vocabulary';
+import type { ClockCommand, PlaybackSnapshot } from '../../electron/playback-schema';
+import { formatLength } from '../format';
+import { formatClock, type PlaybackTime } from '../playback-time';
+import { BodyMap } from './BodyMap';
+import { BreathPacer } from './BreathPacer';
+import { ConfirmStop } from './ConfirmStop';
+import { ProgressRing } from './ProgressRing';
+
+const PRESSURE = new Set([
+  'swedish',
+  'deep-tissue',
+  'trigger-point',
+  'myofascial-release',
+  'self-myofascial-rolling',
+]);
+
+function sideNow(step: PlannedStep, elapsedSeconds: number): string | null {
+  if (step.sides === 'left') return 'Left side';
+  if (step.sides === 'right') return 'Right side';
+  if (step.sides === 'each') {
+    return elapsedSeconds < (step.sideSwitchAtSeconds ?? step.seconds / 2)
+      ? 'Left side'
+      : 'Right side';
+  }
+  return null;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON'].includes(target.tagName) || target.isContentEditable)
+  );
+}
+
+/** The player: one big countdown, the caption, the body map, and controls you can hit without looking. */
+export function NowPlaying({
+  snapshot,
+  time,
+  line,
+  onCommand,
+}: {
+  snapshot: PlaybackSnapshot;
+  time: PlaybackTime;
+  line: string | null;
+  onCommand: (command: ClockCommand) => void;
+}) {
+  const [askingToStop, setAskingToStop] = useState(false);
+  const plan = snapshot.plan;
+  const step = plan?.steps[snapshot.stepIndex];
+  const next = plan?.steps[snapshot.stepIndex + 1];
+  const paused = snapshot.status === 'paused';
+  const countingIn = snapshot.status === 'counting-in';
+  const elapsedSeconds = step ? snapshot.stepSeconds - time.stepRemainingMs / 1000 : 0;
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (askingToStop || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey)
+        return;
+      const keys: Record<string, () => void> = {
+        ' ': () => onCommand('toggle'),
+        ArrowLeft: () => onCommand('previous'),
+        ArrowRight: () => onCommand('next'),
+        '+': () => onCommand('add-time'),
+        '=': () => onCommand('add-time'),
+        Escape: () => setAskingToStop(true),
+      };
+      const action = keys[event.key];
+      // Space on a focused button presses that button; leave it alone.
+      if (!action || (event.key !== 'Escape' && isTyping(event.target))) return;
+      event.preventDefault();
+      action();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [askingToStop, onCommand]);
+
+  const stepCount = plan?.steps.length ?? 0;
+  const side = step ? sideNow(step, elapsedSeconds) : null;
+  return (
+    <section className="now-playing" aria-labelledby="now-playing-title">
+      <header className="now-playing-header">
+        <p className="eyebrow">{plan?.title}</p>
+        <h1 id="now-playing-title">{countingIn ? 'Get comfortable' : (step?.title ?? '')}</h1>
+        <p className="muted tabular" aria-live="polite">
+          {countingIn ? 'Starting' : `Step ${snapshot.stepIndex + 1} of ${stepCount}`}
+          {paused && ' · Paused'}
+        </p>
+        <div
+          className="routine-bar"
+          role="progressbar"
+          aria-label="Routine progress"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={Math.round(time.routineProgress * 100)}
+        >
+          <div className="routine-bar-fill" style={{ width: `${time.routineProgress * 100}%` }} />
+        </div>
+      </header>
+
+      <div className="now-playing-body">
+        <div className="now-playing-main">
+          <ProgressRing
+            progress={countingIn ? 0 : time.stepProgress}
+            size={280}
+            stroke={6}
+            backdrop={
+              step &&
+              !countingIn && (
+                <BreathPacer step={step} elapsedSeconds={elapsedSeconds} paused={paused} />
+              )
+            }
+          >
+            <span
+              className="countdown tabular"
+              role="timer"
+              aria-label={
+                countingIn
+                  ? `Starting in ${time.countIn}`
+                  : `${formatClock(time.stepRemainingMs)} left in this step`
+              }
+            >
+              {countingIn ? time.countIn : formatClock(time.stepRemainingMs)}
+            </span>
+            {side && <span className="side-indicator">{side}</span>}
+          </ProgressRing>
+          <p className="caption" aria-live="polite" data-testid="caption">
+            {countingIn
+              ? 'Settle in. The routine begins in a moment.'
+              : (line ?? step?.caption ?? '')}
+          </p>
+          {step && PRESSURE.has(step.technique) && (
+            <p className="ease-off">
+              <TriangleAlert aria-hidden="true" size={16} />
+              Ease off if it is sharp, or if you feel numbness or tingling.
+            </p>
+          )}
+        </div>
+        <aside className="now-playing-side" aria-label="About this step">
+          {step && <BodyMap areas={step.bodyAreas} />}
+          {step && <p className="chip technique-chip">{TECHNIQUE_LABELS[step.technique]}</p>}
+          <div className="next-up">
+            <p className="eyebrow">Next</p>
+            <p>
+              {next ? (
+                <>
+                  {next.title} <span className="muted tabular">· {formatLength(next.seconds)}</span>
+                </>
+              ) : (
+                'The end of the routine'
+              )}
+            </p>
+          </div>
+        </aside>
+      </div>
+
+      <div className="controls" role="group" aria-label="Player controls">
+        <button
+          type="button"
+          className="control"
+          onClick={() => onCommand('previous')}
+          aria-label="Previous step"
+          title="Previous step (Left arrow)"
+        >
+          <SkipBack aria-hidden="true" />
+        </button>
+        <button
+          type="button"
+          className="control"
+          onClick={() => onCommand('restart-step')}
+          aria-label="Restart step"
+          title="Restart step"
+        >
+          <RotateCcw aria-hidden="true" />
+        </button>
+        <button
+          type="button"
+          className="control control-main"
+          onClick={() => onCommand('toggle')}
+          aria-label={paused ? 'Resume' : 'Pause'}
+          title={`${paused ? 'Resume' : 'Pause'} (Space)`}
+        >
+          {paused ? <Play aria-hidden="true" size={32} /> : <Pause aria-hidden="true" size={32} />}
+        </button>
+        <button
+          type="button"
+          className="control"
+          onClick={() => onCommand('add-time')}
+          aria-label="Add 30 seconds"
+          title="Add 30 seconds (+)"
+        >
+          <Plus aria-hidden="true" />
+        </button>
+        <button
+          type="button"
+          className="control"
+          onClick={() => onCommand('next')}
+          aria-label="Next step"
+          title="Next step (Right arrow)"
+        >
+          <SkipForward aria-hidden="true" />
+        </button>
+        <button
+          type="button"
+          className="control control-stop"
+          onClick={() => setAskingToStop(true)}
+          aria-label="Stop"
+          title="Stop (Esc)"
+        >
+          <Square aria-hidden="true" />
+        </button>
+      </div>
+      <ConfirmStop
+        open={askingToStop}
+        onCancel={() => setAskingToStop(false)}
+        onConfirm={() => {
+          setAskingToStop(false);
+          onCommand('stop');
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,196 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, SCREENSHOT_DIR, SHORT_ROUTINE, test } from './fixtures';
+
+test.use({ extraRoutines: [SHORT_ROUTINE] });
+
+interface HeardEvent {
+  type: string;
+  channel: string;
+  name: string;
+  text?: string;
+}
+
+/** Collects every sound event the page's audio engine reports (howler play/end and the rest). */
+async function listenForAudio(page: Page): Promise<() => Promise<HeardEvent[]>> {
+  await page.evaluate(() => {
+    const log: unknown[] = [];
+    (window as unknown as { __heard: unknown[] }).__heard = log;
+    document.addEventListener('unknot:audio', (event) => log.push((event as CustomEvent).detail));
+  });
+  return () => page.evaluate(() => (window as unknown as { __heard: HeardEvent[] }).__heard);
+}
+
+test('a routine plays end to end: voice, captions, steps, and a completion screen', async ({
+  player,
+}) => {
+  test.setTimeout(60_000);
+  await player.evaluate(() => window.unknot.updateSettings({ countIn: false }));
+  const heard = await listenForAudio(player);
+
+  await player.getByRole('button', { name: 'Start Short pause' }).click();
+  await expect(player.getByRole('heading', { level: 1, name: 'Settle' })).toBeVisible();
+  await expect(player.getByText('Step 1 of 3')).toBeVisible();
+  await expect(player.getByRole('timer')).toHaveText(/^0:0[5-7]$/);
+
+  // The cue at 40 % of the first step becomes the caption.
+  await expect(player.getByTestId('caption')).toHaveText('Breathe in... and out.', {
+    timeout: 6_000,
+  });
+  await expect(player.getByRole('heading', { level: 1, name: 'Rest the hands' })).toBeVisible({
+    timeout: 8_000,
+  });
+  await expect(player.getByText('Step 2 of 3')).toBeVisible();
+  await expect(player.getByRole('heading', { level: 1, name: 'Routine complete' })).toBeVisible({
+    timeout: 20_000,
+  });
+
+  const events = await heard();
+  const played = events
+    .filter((e) => e.type === 'play' && e.channel === 'voice')
+    .map((e) => e.text);
+  expect(played).toEqual(
+    expect.arrayContaining([
+      'Sit tall and still.',
+      'Breathe in... and out.',
+      'Let your hands rest.',
+      'Let your shoulders rest.',
+    ]),
+  );
+  expect(events.some((e) => e.type === 'end' && e.channel === 'voice')).toBe(true);
+  expect(events.some((e) => e.type === 'play' && e.channel === 'chime' && e.name === 'step')).toBe(
+    true,
+  );
+  expect(events.some((e) => e.type === 'play' && e.channel === 'chime' && e.name === 'end')).toBe(
+    true,
+  );
+  expect(events.filter((e) => e.type === 'error')).toEqual([]);
+});
+
+test('pausing in the floating timer pauses the player too', async ({ app, player }) => {
+  await player.evaluate(() => window.unknot.updateSettings({ countIn: false }));
+  await player.getByRole('button', { name: 'Start Short pause' }).click();
+  await expect(player.getByRole('button', { name: 'Pause' })).toBeVisible();
+
+  await player.getByRole('button', { name: 'Show timer' }).click();
+  const timer = await app.timerWindow();
+  await expect(timer.getByText('Settle')).toBeVisible();
+  await timer.getByRole('button', { name: 'Pause' }).click();
+
+  await expect(player.getByText('Paused')).toBeVisible();
+  await expect(player.getByRole('button', { name: 'Resume' })).toBeVisible();
+  const frozen = await player.getByRole('timer').textContent();
+  await player.waitForTimeout(1500);
+  await expect(player.getByRole('timer')).toHaveText(frozen ?? '');
+  await expect(timer.getByRole('timer')).toHaveText(frozen ?? '');
+
+  await timer.getByRole('button', { name: 'Resume' }).click();
+  await expect(player.getByRole('button', { name: 'Pause' })).toBeVisible();
+});
+
+test('the keyboard drives the player, and stop asks first', async ({ player }) => {
+  await player.evaluate(() => window.unknot.updateSettings({ countIn: false }));
+  await player.getByRole('button', { name: 'Start Short pause' }).click();
+  await expect(player.getByText('Step 1 of 3')).toBeVisible();
+  await player.locator('body').focus();
+
+  await player.keyboard.press('ArrowRight');
+  await expect(player.getByText('Step 2 of 3')).toBeVisible();
+  await player.keyboard.press('ArrowLeft');
+  await expect(player.getByText('Step 1 of 3')).toBeVisible();
+  await player.keyboard.press('Space');
+  await expect(player.getByText('Paused')).toBeVisible();
+  await player.keyboard.press('+');
+  await expect(player.getByRole('timer')).toHaveText(/^0:3[0-7]$/);
+
+  await player.keyboard.press('Escape');
+  const dialog = player.getByRole('dialog', { name: 'Stop this routine?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Keep going' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(player.getByText('Step 1 of 3')).toBeVisible();
+
+  await player.getByRole('button', { name: 'Stop' }).click();
+  await player.getByRole('dialog').getByRole('button', { name: 'Stop' }).click();
+  await expect(player.getByRole('heading', { level: 1, name: 'Routine stopped' })).toBeVisible();
+});
+
+test('the count-in counts 3, 2, 1 before the first step', async ({ player }) => {
+  await player.getByRole('button', { name: 'Start Short pause' }).click();
+  await expect(player.getByRole('heading', { level: 1, name: 'Get comfortable' })).toBeVisible();
+  await expect(player.getByRole('timer')).toHaveText(/^[1-3]$/);
+  await expect(player.getByRole('heading', { level: 1, name: 'Settle' })).toBeVisible({
+    timeout: 5_000,
+  });
+});
+
+test('the last routine is one click from the top of the library and from the timer', async ({
+  app,
+  player,
+}) => {
+  await player.evaluate(() => window.unknot.updateSettings({ countIn: false }));
+  await player.getByRole('button', { name: 'Start Short pause' }).click();
+  await expect(player.getByText('Step 1 of 3')).toBeVisible();
+  await player.evaluate(() => window.unknot.controlPlayback({ command: 'stop' }));
+  await player.getByRole('link', { name: 'Library' }).first().click();
+
+  const last = player.getByRole('region', { name: 'Last routine' });
+  await expect(last).toContainText('Short pause');
+
+  await player.getByRole('button', { name: 'Show timer' }).click();
+  const timer = await app.timerWindow();
+  await expect(timer.getByText('Nothing playing')).toBeVisible();
+  await timer.getByRole('button', { name: 'Short pause' }).click();
+  await expect(timer.getByText('Settle')).toBeVisible();
+  // A routine started from the timer brings the player up in the main window.
+  await expect(player.getByText('Step 1 of 3')).toBeVisible();
+});
+
+test('screenshots: the player and the timer, both themes', async ({ app, player }) => {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await player.emulateMedia({ reducedMotion: 'reduce' });
+  await player.evaluate(() => window.unknot.updateSettings({ countIn: false }));
+  for (const theme of ['light', 'dark'] as const) {
+    await player.evaluate((choice) => window.unknot.updateSettings({ theme: choice }), theme);
+    await player.evaluate(() => window.unknot.startRoutine({ routineId: 'neck-and-shoulders' }));
+    await player.goto(player.url().replace(/#.*$/, '#/player'));
+    await expect(player.getByText(/^Step 1 of/)).toBeVisible();
+    // The massage step with its pressure reminder.
+    const massage = await player.evaluate(async () => {
+      const snap = await window.unknot.getPlayback();
+      return snap.plan!.steps.findIndex(
+        (s) => s.technique === 'swedish' || s.technique === 'trigger-point',
+      );
+    });
+    for (let i = 0; i < massage; i++)
+      await player.evaluate(() => window.unknot.controlPlayback({ command: 'next' }));
+    await expect(player.locator('.ease-off')).toBeVisible();
+    await player.evaluate(() => window.unknot.controlPlayback({ command: 'pause' }));
+    await player.screenshot({ path: path.join(SCREENSHOT_DIR, `player-massage-${theme}.png`) });
+
+    await player.evaluate(() => window.unknot.startRoutine({ routineId: 'flare-up-breathing' }));
+    // The paced-breathing step, the first with a repeating breath cue.
+    const breathing = await player.evaluate(async () => {
+      const snap = await window.unknot.getPlayback();
+      return snap.plan!.steps.findIndex(
+        (s) => s.cues.filter((c) => c.kind === 'breath').length > 1,
+      );
+    });
+    for (let i = 0; i < breathing; i++) {
+      await player.evaluate(() => window.unknot.controlPlayback({ command: 'next' }));
+    }
+    await expect(player.locator('.breath-circle')).toBeVisible();
+    await player.evaluate(() => window.unknot.controlPlayback({ command: 'pause' }));
+    await player.screenshot({ path: path.join(SCREENSHOT_DIR, `player-breathing-${theme}.png`) });
+
+    await player.getByRole('button', { name: 'Show timer' }).click();
+    const timer = await app.timerWindow();
+    await timer.setViewportSize({ width: 260, height: 148 });
+    await timer.emulateMedia({ reducedMotion: 'reduce' });
+    await expect(timer.getByRole('timer')).toBeVisible();
+    await timer.screenshot({ path: path.join(SCREENSHOT_DIR, `timer-${theme}.png`) });
+    await timer.getByRole('button', { name: 'Hide timer' }).click();
+    await player.evaluate(() => window.unknot.controlPlayback({ command: 'stop' }));
+  }
+});
