@@ -1,4 +1,12 @@
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { MethodInput } from '../electron/contract';
 import type { ClockCommand, ClockEvent, PlaybackSnapshot } from '../electron/playback-schema';
 import { api, errorMessage } from './api';
@@ -11,24 +19,34 @@ interface PlaybackState {
   error: string | null;
   start: (request: MethodInput<'startRoutine'>) => Promise<boolean>;
   command: (command: ClockCommand) => Promise<void>;
-  /** Every clock event, for the audio director. */
-  subscribe: (listener: (event: ClockEvent) => void) => () => void;
+  /** Every clock event with the newest snapshot (already updated), for the audio director. */
+  subscribe: (listener: ClockListener) => () => void;
 }
+
+export type ClockListener = (event: ClockEvent, snapshot: PlaybackSnapshot | null) => void;
 
 const PlaybackContext = createContext<PlaybackState | null>(null);
 
 /** Mirrors the clock in main: one snapshot per change, one event per moment due. */
 export function PlaybackProvider({ children }: { children: ReactNode }) {
-  const [snapshot, setSnapshot] = useState<PlaybackSnapshot | null>(null);
+  const [snapshot, setSnapshotState] = useState<PlaybackSnapshot | null>(null);
+  // Events are handled as they arrive, before React re-renders: they read the snapshot here.
+  const latest = useRef<PlaybackSnapshot | null>(null);
+  const setSnapshot = useCallback((next: PlaybackSnapshot) => {
+    latest.current = next;
+    setSnapshotState(next);
+  }, []);
   const [line, setLine] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [listeners] = useState(() => new Set<(event: ClockEvent) => void>());
+  const [listeners] = useState(() => new Set<ClockListener>());
 
   useEffect(() => {
     let live = true;
     api()
       .getPlayback()
-      .then((loaded) => live && setSnapshot((current) => current ?? loaded))
+      .then((loaded) => {
+        if (live && latest.current === null) setSnapshot(loaded);
+      })
       .catch((failure: unknown) => live && setError(errorMessage(failure)));
     const offSnapshot = api().on('playbackChanged', (next) => {
       setSnapshot(next);
@@ -40,36 +58,42 @@ export function PlaybackProvider({ children }: { children: ReactNode }) {
       } else if (event.type === 'cue' || event.type === 'outro') {
         setLine(event.type === 'cue' ? event.cue.text : event.text);
       }
-      for (const listener of listeners) listener(event);
+      for (const listener of listeners) listener(event, latest.current);
     });
     return () => {
       live = false;
       offSnapshot();
       offEvent();
     };
-  }, [listeners]);
+  }, [listeners, setSnapshot]);
 
-  const start = useCallback(async (request: MethodInput<'startRoutine'>) => {
-    try {
-      setSnapshot(await api().startRoutine(request));
-      setError(null);
-      return true;
-    } catch (failure) {
-      setError(errorMessage(failure));
-      return false;
-    }
-  }, []);
+  const start = useCallback(
+    async (request: MethodInput<'startRoutine'>) => {
+      try {
+        setSnapshot(await api().startRoutine(request));
+        setError(null);
+        return true;
+      } catch (failure) {
+        setError(errorMessage(failure));
+        return false;
+      }
+    },
+    [setSnapshot],
+  );
 
-  const command = useCallback(async (next: ClockCommand) => {
-    try {
-      setSnapshot(await api().controlPlayback({ command: next }));
-    } catch (failure) {
-      setError(errorMessage(failure));
-    }
-  }, []);
+  const command = useCallback(
+    async (next: ClockCommand) => {
+      try {
+        setSnapshot(await api().controlPlayback({ command: next }));
+      } catch (failure) {
+        setError(errorMessage(failure));
+      }
+    },
+    [setSnapshot],
+  );
 
   const subscribe = useCallback(
-    (listener: (event: ClockEvent) => void) => {
+    (listener: ClockListener) => {
       listeners.add(listener);
       return () => {
         listeners.delete(listener);

@@ -36,7 +36,6 @@ export function usePlaybackAudio(enabled: boolean): void {
   const { subscribe, snapshot } = usePlayback();
   const { settings } = useSettings();
   const engine = useRef<AudioEngine | null>(null);
-  // The clock events arrive in a subscription made once; they read the newest snapshot here.
   const latest = useRef<PlaybackSnapshot | null>(null);
   useEffect(() => {
     latest.current = snapshot;
@@ -54,8 +53,7 @@ export function usePlaybackAudio(enabled: boolean): void {
       offEvents = created.onEvent((event: AudioEvent) => {
         document.dispatchEvent(new CustomEvent(AUDIO_EVENT, { detail: event }));
       });
-      offClock = subscribe((event: ClockEvent) => {
-        const current = latest.current;
+      offClock = subscribe((event: ClockEvent, current: PlaybackSnapshot | null) => {
         switch (event.type) {
           case 'count-in':
             created.chime('count');
