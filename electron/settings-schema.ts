@@ -15,6 +15,8 @@ export const SettingsSchema = z
     ambientVolume: z.number().min(0).max(1),
     muted: z.boolean(),
     narrationSource: z.enum(['built-in', 'system', 'off']),
+    /** Lines with no pre-rendered clip (a user's own steps) may use the system voice. */
+    systemVoiceForMissing: z.boolean(),
     countIn: z.boolean(),
     ambient: z.enum(['off', 'brown-noise', 'rain']),
     checkIns: z.boolean(),
@@ -34,6 +36,7 @@ export const DEFAULT_SETTINGS: Settings = {
   ambientVolume: 0.3,
   muted: false,
   narrationSource: 'built-in',
+  systemVoiceForMissing: false,
   countIn: true,
   ambient: 'off',
   checkIns: true,

@@ -24,6 +24,8 @@ function Frame() {
   const { settings } = useSettings();
   useDocumentTheme(settings?.theme, settings?.textScale);
   const [timerError, setTimerError] = useState<string | null>(null);
+  const [timerOpen, setTimerOpen] = useState(false);
+  useEffect(() => api().on('timerWindowChanged', ({ open }) => setTimerOpen(open)), []);
   const { snapshot } = usePlayback();
   const isTimer = route.name === 'timer';
   usePlaybackAudio(!isTimer);
@@ -45,9 +47,10 @@ function Frame() {
 
   if (isTimer) return <TimerView />;
 
-  const showTimer = async () => {
+  const toggleTimer = async () => {
     try {
-      await api().openTimerWindow();
+      const state = timerOpen ? await api().closeTimerWindow() : await api().openTimerWindow();
+      setTimerOpen(state.open);
       setTimerError(null);
     } catch (error) {
       setTimerError(errorMessage(error));
@@ -78,10 +81,10 @@ function Frame() {
         <button
           type="button"
           className="button ghost sidebar-timer"
-          onClick={() => void showTimer()}
+          onClick={() => void toggleTimer()}
         >
           <Timer aria-hidden="true" size={18} strokeWidth={1.75} />
-          Show timer
+          {timerOpen ? 'Hide timer' : 'Show timer'}
         </button>
         {timerError && (
           <p className="field-error" role="alert">

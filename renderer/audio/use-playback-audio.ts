@@ -101,7 +101,7 @@ export function usePlaybackAudio(enabled: boolean): void {
       muted: settings.muted,
       narrationSource: settings.narrationSource,
       ambient: settings.ambient,
-      systemVoiceForMissing: settings.narrationSource !== 'off',
+      systemVoiceForMissing: settings.systemVoiceForMissing,
     });
   }, [settings, snapshot?.sessionId]);
 

@@ -1,12 +1,20 @@
 import { Monitor, Moon, Sun } from 'lucide-react';
+import type { Settings } from '../../electron/settings-schema';
 import { useSettings } from '../settings-context';
-import type { ThemeChoice } from '../theme';
 
-const THEMES: { value: ThemeChoice; label: string; Icon: typeof Sun }[] = [
+type ChoiceKey = 'theme' | 'narrationSource';
+
+const THEMES = [
   { value: 'system', label: 'System', Icon: Monitor },
   { value: 'light', label: 'Light', Icon: Sun },
   { value: 'dark', label: 'Dark', Icon: Moon },
-];
+] as const;
+
+const NARRATION = [
+  { value: 'built-in', label: 'Built-in voice' },
+  { value: 'system', label: 'System voice' },
+  { value: 'off', label: 'Captions only' },
+] as const;
 
 const TEXT_SIZES = [1, 1.25, 1.5, 2];
 
@@ -30,24 +38,13 @@ export function SettingsScreen() {
         <>
           <section className="card settings-group" aria-labelledby="appearance-title">
             <h2 id="appearance-title">Appearance</h2>
-            <fieldset className="field">
-              <legend>Theme</legend>
-              <div className="segmented">
-                {THEMES.map(({ value, label, Icon }) => (
-                  <label key={value} className="segment">
-                    <input
-                      type="radio"
-                      name="theme"
-                      value={value}
-                      checked={settings.theme === value}
-                      onChange={() => void update({ theme: value })}
-                    />
-                    <Icon aria-hidden="true" size={16} />
-                    <span>{label}</span>
-                  </label>
-                ))}
-              </div>
-            </fieldset>
+            <Segmented
+              legend="Theme"
+              name="theme"
+              options={THEMES}
+              value={settings.theme}
+              onChange={(theme) => void update({ theme })}
+            />
             <label className="field">
               <span>Text size</span>
               <select
@@ -64,24 +61,73 @@ export function SettingsScreen() {
           </section>
 
           <section className="card settings-group" aria-labelledby="sound-title">
-            <h2 id="sound-title">Sound</h2>
+            <h2 id="sound-title">Voice and sound</h2>
+            <Segmented
+              legend="Narration"
+              name="narrationSource"
+              options={NARRATION}
+              value={settings.narrationSource}
+              onChange={(narrationSource) => void update({ narrationSource })}
+            />
+            <Toggle
+              label="Speak my own steps with the system voice"
+              hint="Built-in routines have recorded narration; steps you write have none."
+              checked={settings.systemVoiceForMissing}
+              onChange={(systemVoiceForMissing) => void update({ systemVoiceForMissing })}
+            />
+            <PercentSlider
+              label="Voice volume"
+              value={settings.voiceVolume}
+              onChange={(voiceVolume) => void update({ voiceVolume })}
+            />
+            <PercentSlider
+              label="Chime volume"
+              value={settings.chimeVolume}
+              onChange={(chimeVolume) => void update({ chimeVolume })}
+            />
             <label className="field">
-              <span>
-                Voice volume{' '}
-                <span className="tabular" aria-hidden="true">
-                  {Math.round(settings.voiceVolume * 100)}%
-                </span>
-              </span>
-              <input
-                type="range"
-                min={0}
-                max={100}
-                step={5}
-                value={Math.round(settings.voiceVolume * 100)}
-                aria-valuetext={`${Math.round(settings.voiceVolume * 100)} percent`}
-                onChange={(e) => void update({ voiceVolume: Number(e.target.value) / 100 })}
-              />
+              <span>Background sound</span>
+              <select
+                value={settings.ambient}
+                onChange={(e) => void update({ ambient: e.target.value as Settings['ambient'] })}
+              >
+                <option value="off">None</option>
+                <option value="brown-noise">Soft brown noise</option>
+                <option value="rain">Gentle rain</option>
+              </select>
             </label>
+            {settings.ambient !== 'off' && (
+              <PercentSlider
+                label="Background volume"
+                value={settings.ambientVolume}
+                onChange={(ambientVolume) => void update({ ambientVolume })}
+              />
+            )}
+            <Toggle
+              label="Count in 3, 2, 1 before a routine"
+              checked={settings.countIn}
+              onChange={(countIn) => void update({ countIn })}
+            />
+            <Toggle
+              label="Mute all sound"
+              hint="Captions still show what would be said."
+              checked={settings.muted}
+              onChange={(muted) => void update({ muted })}
+            />
+          </section>
+
+          <section className="card settings-group" aria-labelledby="timer-title">
+            <h2 id="timer-title">Floating timer</h2>
+            <PercentSlider
+              label="Timer opacity"
+              min={30}
+              value={settings.timerOpacity}
+              onChange={(timerOpacity) => void update({ timerOpacity })}
+            />
+            <p className="muted">
+              Show or hide it with Ctrl+Alt+T (Cmd+Option+T on a Mac); pause or resume a routine
+              from anywhere with Ctrl+Alt+P or the media keys.
+            </p>
           </section>
 
           <section className="card settings-group" aria-labelledby="data-title">
@@ -94,5 +140,83 @@ export function SettingsScreen() {
         </>
       )}
     </section>
+  );
+}
+
+function Segmented<K extends ChoiceKey>(props: {
+  legend: string;
+  name: K;
+  options: readonly { value: Settings[K]; label: string; Icon?: typeof Sun }[];
+  value: Settings[K];
+  onChange: (value: Settings[K]) => void;
+}) {
+  return (
+    <fieldset className="field">
+      <legend>{props.legend}</legend>
+      <div className="segmented">
+        {props.options.map(({ value, label, Icon }) => (
+          <label key={value} className="segment">
+            <input
+              type="radio"
+              name={props.name}
+              value={value}
+              checked={props.value === value}
+              onChange={() => props.onChange(value)}
+            />
+            {Icon && <Icon aria-hidden="true" size={16} />}
+            <span>{label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+function PercentSlider(props: {
+  label: string;
+  value: number;
+  min?: number;
+  onChange: (value: number) => void;
+}) {
+  const percent = Math.round(props.value * 100);
+  return (
+    <label className="field">
+      <span>
+        {props.label}{' '}
+        <span className="tabular" aria-hidden="true">
+          {percent}%
+        </span>
+      </span>
+      <input
+        type="range"
+        min={props.min ?? 0}
+        max={100}
+        step={5}
+        value={percent}
+        aria-valuetext={`${percent} percent`}
+        onChange={(e) => props.onChange(Number(e.target.value) / 100)}
+      />
+    </label>
+  );
+}
+
+function Toggle(props: {
+  label: string;
+  hint?: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <label className="toggle">
+      <input
+        type="checkbox"
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.target.checked)}
+      />
+      <span>
+        {props.label}
+        {props.hint && <span className="toggle-hint">{props.hint}</span>}
+      </span>
+    </label>
   );
 }

@@ -194,3 +194,21 @@ test('screenshots: the player and the timer, both themes', async ({ app, player 
     await player.evaluate(() => window.unknot.controlPlayback({ command: 'stop' }));
   }
 });
+
+test('with captions only, nothing is spoken but the captions still follow the voice', async ({
+  player,
+}) => {
+  await player.getByRole('link', { name: 'Settings' }).click();
+  await player.getByRole('radio', { name: 'Captions only' }).check();
+  await player.getByRole('checkbox', { name: /Count in/ }).uncheck();
+  const heard = await listenForAudio(player);
+  await player.getByRole('link', { name: 'Library' }).first().click();
+  await player.getByRole('button', { name: 'Start Short pause' }).click();
+
+  await expect(player.getByTestId('caption')).toHaveText('Breathe in... and out.', {
+    timeout: 6_000,
+  });
+  const events = await heard();
+  expect(events.filter((e) => e.channel === 'voice' && e.type === 'play')).toEqual([]);
+  expect(events.some((e) => e.channel === 'voice' && e.type === 'skip')).toBe(true);
+});
