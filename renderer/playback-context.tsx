@@ -54,7 +54,7 @@ export function PlaybackProvider({ children }: { children: ReactNode }) {
     });
     const offEvent = api().on('playbackEvent', (event) => {
       if (event.type === 'step-start') {
-        setLine(null);
+        setLine(latest.current?.plan?.steps[event.stepIndex]?.intro ?? null);
       } else if (event.type === 'cue' || event.type === 'outro') {
         setLine(event.type === 'cue' ? event.cue.text : event.text);
       }

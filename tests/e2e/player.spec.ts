@@ -42,6 +42,11 @@ test('a routine plays end to end: voice, captions, steps, and a completion scree
     timeout: 8_000,
   });
   await expect(player.getByText('Step 2 of 3')).toBeVisible();
+  // The caption follows the voice: the step's opening line, then its cue.
+  await expect(player.getByTestId('caption')).toHaveText('Let your hands rest.');
+  await expect(player.getByTestId('caption')).toHaveText('Let your wrists rest.', {
+    timeout: 6_000,
+  });
   await expect(player.getByRole('heading', { level: 1, name: 'Routine complete' })).toBeVisible({
     timeout: 20_000,
   });
