@@ -14,6 +14,15 @@ export const METHODS = [
   'startRoutine',
   'controlPlayback',
   'getPlayback',
+  'listTechniques',
+  'listStepCatalogue',
+  'saveRoutine',
+  'deleteRoutine',
+  'setRoutineHidden',
+  'importRoutine',
+  'listRoutineProblems',
+  'savePreset',
+  'deletePreset',
 ] as const;
 export type Method = (typeof METHODS)[number];
 

@@ -2,10 +2,17 @@ import { z } from 'zod';
 import {
   RoutineSchema,
   BodyAreaSchema,
+  StepSchema,
   TechniqueIdSchema,
+  TechniqueSchema,
   RoutineIntensitySchema,
 } from '../content/schema';
-import { SettingsPatchSchema, SettingsSchema } from './settings-schema';
+import {
+  PlanChoicesSchema,
+  PresetSchema,
+  SettingsPatchSchema,
+  SettingsSchema,
+} from './settings-schema';
 import type { EventName, Method } from './channels';
 import { ClockCommandSchema, ClockEventSchema, PlaybackSnapshotSchema } from './playback-schema';
 
@@ -39,6 +46,7 @@ export const RoutineSummarySchema = z.object({
   bodyAreas: z.array(BodyAreaSchema),
   techniques: z.array(TechniqueIdSchema),
   builtIn: z.boolean(),
+  hidden: z.boolean(),
 });
 export type RoutineSummary = z.infer<typeof RoutineSummarySchema>;
 
@@ -65,14 +73,7 @@ export const contract = {
   takeNotices: { input: NoInput, output: z.array(NoticeSchema) },
   /** Plans the routine with the user's choices (and areas to avoid) and starts the clock. */
   startRoutine: {
-    input: z
-      .object({
-        routineId: z.string().min(1).max(64),
-        targetSeconds: z.number().int().min(120).max(3600).optional(),
-        pace: z.enum(['normal', 'slower']).optional(),
-        intensity: z.enum(['standard', 'gentle']).optional(),
-      })
-      .strict(),
+    input: PlanChoicesSchema.extend({ routineId: z.string().min(1).max(64) }).strict(),
     output: PlaybackSnapshotSchema,
   },
   controlPlayback: {
@@ -80,6 +81,50 @@ export const contract = {
     output: PlaybackSnapshotSchema,
   },
   getPlayback: { input: NoInput, output: PlaybackSnapshotSchema },
+  listTechniques: { input: NoInput, output: z.array(TechniqueSchema) },
+  /** Every step of every routine, for the builder's catalogue. */
+  listStepCatalogue: {
+    input: NoInput,
+    output: z.array(
+      z.object({ routineId: z.string(), routineTitle: z.string(), step: StepSchema }),
+    ),
+  },
+  /** Creates or replaces one of the user's routines (never a built-in one). */
+  saveRoutine: {
+    input: z.object({ routine: RoutineSchema }).strict(),
+    output: RoutineSummarySchema,
+  },
+  deleteRoutine: {
+    input: z.object({ id: z.string().min(1).max(64) }).strict(),
+    output: z.object({ deleted: z.boolean() }),
+  },
+  setRoutineHidden: {
+    input: z.object({ id: z.string().min(1).max(64), hidden: z.boolean() }).strict(),
+    output: z.object({ hidden: z.boolean() }),
+  },
+  /**
+   * A routine file's text, checked in main. The generous limit lets main answer an
+   * oversized file with its own clear message instead of a generic one.
+   */
+  importRoutine: {
+    input: z.object({ text: z.string().max(16 * 1024 * 1024) }).strict(),
+    output: z.object({ routine: RoutineSummarySchema, renamed: z.boolean() }),
+  },
+  /** Files in the user's routines folder that could not be read, each with why. */
+  listRoutineProblems: {
+    input: NoInput,
+    output: z.array(z.object({ file: z.string(), message: z.string() })),
+  },
+  savePreset: {
+    input: PresetSchema.omit({ id: true })
+      .extend({ id: z.string().min(1).max(64).optional() })
+      .strict(),
+    output: PresetSchema,
+  },
+  deletePreset: {
+    input: z.object({ id: z.string().min(1).max(64) }).strict(),
+    output: z.object({ deleted: z.boolean() }),
+  },
 } as const;
 
 /** Main-to-renderer events, pushed to every window. */
@@ -110,6 +155,7 @@ export const IpcErrorCodeSchema = z.enum([
   'forbidden-sender',
   'not-found',
   'not-playable',
+  'invalid-routine',
   'storage-failed',
   'internal',
 ]);

@@ -102,7 +102,7 @@ function start(): void {
     onTimerChanged: () => broadcast('timerWindowChanged', { open: timer.isOpen() }),
   };
   const timer = createTimerWindowControl(windowDeps);
-  const { routines } = loadBuiltInContent(contentDir);
+  const { routines, techniques } = loadBuiltInContent(contentDir);
   const services: Services = createServices({
     dataDir: app.getPath('userData'),
     appVersion: app.getVersion(),
@@ -111,6 +111,7 @@ function start(): void {
     timerWindow: timer,
     broadcast,
     routines,
+    techniques,
     startupNotices,
     narrationManifest: loadNarrationManifest(path.join(rendererDir, 'narration/manifest.json')),
   });

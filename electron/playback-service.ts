@@ -1,11 +1,12 @@
 import { clipsByText, type NarrationManifest } from '../content/narration-manifest';
-import { plan, type Pace, type PlanIntensity } from '../content/planner';
+import { plan } from '../content/planner';
 import type { Routine } from '../content/schema';
 import { HandlerError } from './ipc-handlers';
 import type { ClockCommand, PlaybackSnapshot } from './playback-schema';
 import { RoutineClock, type ClockScheduler } from './routine-clock';
 import type { Broadcast } from './services';
 import type { SessionRecorder } from './session-recorder';
+import type { PlanChoices } from './settings-schema';
 import type { SettingsStore } from './settings-store';
 
 export interface PlaybackDeps {
@@ -18,11 +19,8 @@ export interface PlaybackDeps {
   scheduler?: ClockScheduler;
 }
 
-export interface StartRequest {
+export interface StartRequest extends PlanChoices {
   routineId: string;
-  targetSeconds?: number;
-  pace?: Pace;
-  intensity?: PlanIntensity;
 }
 
 export interface PlaybackService {
@@ -59,7 +57,9 @@ export function createPlaybackService(deps: PlaybackDeps): PlaybackService {
         targetSeconds: request.targetSeconds,
         pace: request.pace,
         intensity: request.intensity,
-        avoidAreas: settings.avoidAreas,
+        // The global areas to avoid always apply; a routine's choices may add more.
+        avoidAreas: [...new Set([...settings.avoidAreas, ...(request.avoidAreas ?? [])])],
+        overrides: request.overrides,
         clipSeconds,
       });
       if (timeline.steps.length === 0) {

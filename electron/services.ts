@@ -1,5 +1,5 @@
-import { summarizeRoutine } from '../content/routine-summary';
-import type { Routine } from '../content/schema';
+import { randomUUID } from 'node:crypto';
+import type { Routine, Technique } from '../content/schema';
 import type { EventName, EventPayload, Notice } from './contract';
 import { HandlerError, type HandlerTable } from './ipc-handlers';
 import { openSettingsStore, type SettingsBackend, type SettingsStore } from './settings-store';
@@ -7,6 +7,8 @@ import type { NarrationManifest } from '../content/narration-manifest';
 import { createPlaybackService, type PlaybackService } from './playback-service';
 import type { ClockScheduler } from './routine-clock';
 import { MemorySessionRecorder, type SessionRecorder } from './session-recorder';
+import { createPresets } from './presets';
+import { createRoutineLibrary, type RoutineLibrary } from './routine-library';
 
 /** What the services need from the window layer; main passes BrowserWindows, tests pass pages. */
 export interface TimerWindowControl {
@@ -23,7 +25,9 @@ export interface ServiceDeps {
   SettingsBackend: SettingsBackend;
   timerWindow: TimerWindowControl;
   broadcast: Broadcast;
+  /** The built-in routines and technique catalogue (content/). */
   routines: readonly Routine[];
+  techniques: readonly Technique[];
   /** Notices from outside the services (the XWayland switch, say), shown once with the rest. */
   startupNotices?: Notice[];
   narrationManifest?: NarrationManifest | null;
@@ -38,6 +42,7 @@ export interface Services {
   settings: SettingsStore;
   playback: PlaybackService;
   recorder: SessionRecorder;
+  library: RoutineLibrary;
   /** Queues a message for the user, shown once by the next window that asks. */
   notify(notice: Notice): void;
   /** Stops timers; the app is quitting (or a test is done). */
@@ -49,7 +54,6 @@ export interface Services {
  * dependencies so the e2e harness runs exactly this code against a real temp folder.
  */
 export function createServices(deps: ServiceDeps): Services {
-  const { routines } = deps;
   const opened = openSettingsStore({
     dir: deps.dataDir,
     Backend: deps.SettingsBackend,
@@ -60,8 +64,22 @@ export function createServices(deps: ServiceDeps): Services {
 
   const timerState = () => ({ open: deps.timerWindow.isOpen() });
   const recorder = deps.recorder ?? new MemorySessionRecorder();
+  const settingsChanged = () => deps.broadcast('settingsChanged', settings.get());
+  const library = createRoutineLibrary({
+    dataDir: deps.dataDir,
+    builtIn: deps.routines,
+    techniques: deps.techniques,
+    settings,
+    onSettingsChanged: settingsChanged,
+  });
+  const presets = createPresets({
+    settings,
+    routineExists: (id) => library.all().some((routine) => routine.id === id),
+    newId: randomUUID,
+    onChanged: settingsChanged,
+  });
   const playback = createPlaybackService({
-    routines: () => routines,
+    routines: () => library.all(),
     settings,
     broadcast: deps.broadcast,
     recorder,
@@ -70,12 +88,8 @@ export function createServices(deps: ServiceDeps): Services {
   });
 
   const handlers: HandlerTable = {
-    listRoutines: () => routines.map((routine) => summarizeRoutine(routine, true)),
-    getRoutine: ({ id }) => {
-      const routine = routines.find((candidate) => candidate.id === id);
-      if (!routine) throw new HandlerError('not-found', `There is no routine "${id}".`);
-      return routine;
-    },
+    listRoutines: () => library.summaries(),
+    getRoutine: ({ id }) => library.get(id),
     getSettings: () => settings.get(),
     updateSettings: (patch) => {
       const next = settings.update(patch);
@@ -102,12 +116,28 @@ export function createServices(deps: ServiceDeps): Services {
     startRoutine: (request) => playback.start(request),
     controlPlayback: ({ command }) => playback.command(command),
     getPlayback: () => playback.snapshot(),
+    listTechniques: () => [...deps.techniques],
+    listStepCatalogue: () => library.catalogue(),
+    saveRoutine: ({ routine }) => library.save(routine),
+    deleteRoutine: ({ id }) => ({ deleted: library.remove(id) }),
+    setRoutineHidden: ({ id, hidden }) => ({ hidden: library.setHidden(id, hidden) }),
+    importRoutine: ({ text }) => library.import(text),
+    listRoutineProblems: () => library.problems(),
+    savePreset: (input) => {
+      try {
+        return presets.save(input);
+      } catch (error) {
+        throw new HandlerError('not-found', error instanceof Error ? error.message : String(error));
+      }
+    },
+    deletePreset: ({ id }) => ({ deleted: presets.remove(id) }),
   };
   return {
     handlers,
     settings,
     playback,
     recorder,
+    library,
     notify: (notice) => {
       pendingNotices = [...pendingNotices, notice];
     },

@@ -2,6 +2,43 @@ import { z } from 'zod';
 import { BodyAreaSchema } from '../content/schema';
 
 /**
+ * The user's choices for fitting a routine to the day: a target length, pace, intensity,
+ * areas to avoid on top of the global ones, and per-step on/off and lengths. Shared by
+ * "play" and by saved presets.
+ */
+export const PlanChoicesSchema = z
+  .object({
+    targetSeconds: z.number().int().min(120).max(3600).optional(),
+    pace: z.enum(['normal', 'slower']).optional(),
+    intensity: z.enum(['standard', 'gentle']).optional(),
+    avoidAreas: z.array(BodyAreaSchema).max(16).optional(),
+    overrides: z
+      .record(
+        z.string().min(1).max(64),
+        z
+          .object({
+            enabled: z.boolean().optional(),
+            seconds: z.number().int().min(5).max(3600).optional(),
+          })
+          .strict(),
+      )
+      .refine((overrides) => Object.keys(overrides).length <= 120, 'too many step overrides')
+      .optional(),
+  })
+  .strict();
+export type PlanChoices = z.infer<typeof PlanChoicesSchema>;
+
+export const PresetSchema = z
+  .object({
+    id: z.string().min(1).max(64),
+    name: z.string().trim().min(1).max(60),
+    routineId: z.string().min(1).max(64),
+    choices: PlanChoicesSchema,
+  })
+  .strict();
+export type Preset = z.infer<typeof PresetSchema>;
+
+/**
  * Every user setting. The zod schema is the single source: the IPC contract validates
  * changes with it, and the on-disk store's JSON schema is derived from it. Defaults live
  * apart from the schema so a partial change never fills in (and resets) other settings.
@@ -24,6 +61,10 @@ export const SettingsSchema = z
     weeklyGoalDays: z.number().int().min(1).max(7),
     timerOpacity: z.number().min(0.3).max(1),
     lastRoutineId: z.string().max(64).nullable(),
+    /** Saved "fit to my day" choices, each one click from the library. */
+    presets: z.array(PresetSchema).max(100),
+    /** Built-in routines the user hid (they cannot be deleted). */
+    hiddenRoutineIds: z.array(z.string().max(64)).max(200),
   })
   .strict();
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -44,13 +85,22 @@ export const DEFAULT_SETTINGS: Settings = {
   weeklyGoalDays: 3,
   timerOpacity: 0.92,
   lastRoutineId: null,
+  presets: [],
+  hiddenRoutineIds: [],
 };
 
-/** A change from the UI: any non-empty subset of keys, nothing unknown. */
-export const SettingsPatchSchema = SettingsSchema.partial()
+/**
+ * A change from the UI: any non-empty subset of keys, nothing unknown. Presets and hidden
+ * routines change only through their own calls, which check what they are given.
+ */
+export const SettingsPatchSchema = SettingsSchema.omit({ presets: true, hiddenRoutineIds: true })
+  .partial()
   .strict()
   .refine((patch) => Object.keys(patch).length > 0, { message: 'no setting to change' });
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
+
+/** What main itself may change: everything, presets and hidden routines included. */
+export type StoredSettingsPatch = Partial<Settings>;
 
 /** Reads stored settings, filling keys a older file does not have yet. */
 export function settingsWithDefaults(stored: Record<string, unknown>): Settings {

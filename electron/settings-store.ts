@@ -8,7 +8,7 @@ import {
   SettingsSchema,
   settingsWithDefaults,
   type Settings,
-  type SettingsPatch,
+  type StoredSettingsPatch,
 } from './settings-schema';
 import { HandlerError } from './ipc-handlers';
 import type { Notice } from './contract';
@@ -41,7 +41,7 @@ const storeJsonSchema = (() => {
 export interface SettingsStore {
   readonly path: string;
   get(): Settings;
-  update(patch: SettingsPatch): Settings;
+  update(patch: StoredSettingsPatch): Settings;
 }
 
 export interface OpenSettingsOptions {

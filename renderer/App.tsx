@@ -4,6 +4,7 @@ import { api, errorMessage } from './api';
 import { usePlaybackAudio } from './audio/use-playback-audio';
 import { NoticeBanner } from './components/NoticeBanner';
 import { hrefOf, useRoute, type Route } from './route';
+import { BuilderScreen } from './screens/BuilderScreen';
 import { HistoryScreen } from './screens/HistoryScreen';
 import { LibraryScreen } from './screens/LibraryScreen';
 import { PlayerScreen } from './screens/PlayerScreen';
@@ -98,6 +99,13 @@ function Frame() {
         {route.name === 'history' && <HistoryScreen />}
         {route.name === 'settings' && <SettingsScreen />}
         {route.name === 'player' && <PlayerScreen routineId={route.routineId} />}
+        {route.name === 'builder' && (
+          <BuilderScreen
+            key={`${route.mode}:${route.routineId ?? ''}`}
+            mode={route.mode}
+            routineId={route.routineId}
+          />
+        )}
       </main>
     </div>
   );

@@ -6,7 +6,9 @@ export type Route =
   | { name: 'history' }
   | { name: 'settings' }
   | { name: 'player'; routineId?: string }
-  | { name: 'timer' };
+  | { name: 'timer' }
+  /** The routine builder: a new routine, a copy of one, or editing one of the user's own. */
+  | { name: 'builder'; mode: 'new' | 'copy' | 'edit'; routineId?: string };
 
 export function parseRoute(hash: string): Route {
   const [name, arg] = hash.replace(/^#\/?/, '').split('/');
@@ -19,6 +21,13 @@ export function parseRoute(hash: string): Route {
       return { name: 'player', routineId: arg ? decodeURIComponent(arg) : undefined };
     case 'timer':
       return { name: 'timer' };
+    case 'builder': {
+      const [, mode, id] = hash.replace(/^#\/?/, '').split('/');
+      if ((mode === 'copy' || mode === 'edit') && id) {
+        return { name: 'builder', mode, routineId: decodeURIComponent(id) };
+      }
+      return { name: 'builder', mode: 'new' };
+    }
     default:
       return { name: 'library' };
   }

@@ -1,26 +1,12 @@
 import { useEffect, useRef } from 'react';
-import type { NarrationManifest } from '../../content/narration-manifest';
 import type { ClockEvent, PlaybackSnapshot } from '../../electron/playback-schema';
 import { usePlayback } from '../playback-context';
+import { loadNarrationManifest } from '../narration-clips';
 import { useSettings } from '../settings-context';
 import { AudioEngine, type AudioEvent } from './audio-engine';
 
 /** Every sound the app makes, as a DOM event: the e2e tests and the bench listen for these. */
 export const AUDIO_EVENT = 'unknot:audio';
-
-async function loadManifest(): Promise<NarrationManifest | null> {
-  try {
-    const response = await fetch('./narration/manifest.json');
-    if (!response.ok) return null;
-    const json = (await response.json()) as Partial<NarrationManifest>;
-    // A light check: the engine treats any line it cannot find as having no clip.
-    return json.version === 1 && typeof json.clips === 'object' && json.clips !== null
-      ? (json as NarrationManifest)
-      : null;
-  } catch {
-    return null;
-  }
-}
 
 function linesOf(snapshot: PlaybackSnapshot, index: number): string[] {
   const step = snapshot.plan?.steps[index];
@@ -46,7 +32,7 @@ export function usePlaybackAudio(enabled: boolean): void {
     let live = true;
     let offEvents = () => {};
     let offClock = () => {};
-    void loadManifest().then((manifest) => {
+    void loadNarrationManifest().then((manifest) => {
       if (!live) return;
       const created = new AudioEngine({ baseUrl: './', manifest });
       engine.current = created;

@@ -1,4 +1,4 @@
-import { Play, TriangleAlert } from 'lucide-react';
+import { FilePlus2, Play, Upload, X } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   BODY_AREA_LABELS,
@@ -9,7 +9,11 @@ import {
   type TechniqueId,
 } from '../../content/vocabulary';
 import type { RoutineSummary } from '../../electron/contract';
-import { errorMessage } from '../api';
+import type { PlanChoices } from '../../electron/settings-schema';
+import { api, errorMessage } from '../api';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { RoutineCard, type CardActions } from '../library/RoutineCard';
+import { exportRoutine, importRoutineFile } from '../library/routine-files';
 import { loadRoutines } from '../startup-data';
 import { TechniqueIcon } from '../components/TechniqueIcon';
 import { formatLength } from '../format';
@@ -27,24 +31,42 @@ const LENGTHS: { value: LengthFilter; label: string; test: (seconds: number) => 
   { value: 'long', label: 'Over 10 min', test: (s) => s > 600 },
 ];
 
-const INTENSITY_LABELS: Record<RoutineSummary['intensity'], string> = {
-  gentle: 'Gentle',
-  moderate: 'Moderate',
-  firm: 'Firm pressure',
-};
-
 export function LibraryScreen() {
   const [routines, setRoutines] = useState<RoutineSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [technique, setTechnique] = useState<TechniqueId | 'any'>('any');
   const [area, setArea] = useState<BodyArea | 'any'>('any');
   const [length, setLength] = useState<LengthFilter>('any');
+  const [showHidden, setShowHidden] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<RoutineSummary | null>(null);
+  const [problems, setProblems] = useState<{ file: string; message: string }[]>([]);
+
+  const reload = useCallback(async () => {
+    setRoutines(await api().listRoutines());
+  }, []);
+  const act = useCallback(async (action: () => Promise<string | null>) => {
+    try {
+      setNotice(await action());
+      setActionError(null);
+    } catch (failure) {
+      setActionError(errorMessage(failure));
+      setNotice(null);
+    }
+  }, []);
 
   useEffect(() => {
     let live = true;
     loadRoutines()
       .then((list) => live && setRoutines(list))
       .catch((failure: unknown) => live && setError(errorMessage(failure)));
+    api()
+      .listRoutineProblems()
+      .then((found) => live && setProblems(found))
+      .catch(() => {
+        // The routines themselves still load; problems are a courtesy.
+      });
     return () => {
       live = false;
     };
@@ -53,10 +75,30 @@ export function LibraryScreen() {
   const { start, error: playError } = usePlayback();
   const { settings } = useSettings();
   const play = useCallback(
-    async (routineId: string) => {
-      if (await start({ routineId })) window.location.hash = hrefOf({ name: 'player' });
+    async (routineId: string, choices: PlanChoices = {}) => {
+      if (await start({ routineId, ...choices })) window.location.hash = hrefOf({ name: 'player' });
     },
     [start],
+  );
+  const actions: CardActions = useMemo(
+    () => ({
+      play: (routineId) => void play(routineId),
+      exportRoutine: (routine) =>
+        void act(async () => {
+          await exportRoutine(routine.id);
+          return `Exported “${routine.title}” as ${routine.id}.json.`;
+        }),
+      askDelete: (routine) => setDeleting(routine),
+      setHidden: (routine, hidden) =>
+        void act(async () => {
+          await api().setRoutineHidden({ id: routine.id, hidden });
+          await reload();
+          return hidden
+            ? `“${routine.title}” is hidden. Show hidden routines to bring it back.`
+            : `“${routine.title}” is back in the library.`;
+        }),
+    }),
+    [act, play, reload],
   );
   const last = routines?.find((routine) => routine.id === settings?.lastRoutineId) ?? null;
 
@@ -71,11 +113,15 @@ export function LibraryScreen() {
     const lengthTest = LENGTHS.find((option) => option.value === length)?.test ?? (() => true);
     return (routines ?? []).filter(
       (routine) =>
+        (showHidden || !routine.hidden) &&
         (technique === 'any' || routine.techniques.includes(technique)) &&
         (area === 'any' || routine.bodyAreas.includes(area)) &&
         lengthTest(routine.seconds),
     );
-  }, [routines, technique, area, length]);
+  }, [routines, technique, area, length, showHidden]);
+  const hiddenCount = routines?.filter((routine) => routine.hidden).length ?? 0;
+  const presets = settings?.presets ?? [];
+  const titleOf = (id: string) => routines?.find((routine) => routine.id === id)?.title ?? id;
 
   const usedAreas = useMemo(
     () => BODY_AREAS.filter((id) => routines?.some((routine) => routine.bodyAreas.includes(id))),
@@ -84,12 +130,104 @@ export function LibraryScreen() {
 
   return (
     <section aria-labelledby="library-title" className="screen">
-      <header className="screen-header">
-        <h1 id="library-title">Library</h1>
-        <p className="lede">
-          Guided routines for the body you sit in all day. Pick one that fits your time.
-        </p>
+      <header className="screen-header library-header">
+        <div>
+          <h1 id="library-title">Library</h1>
+          <p className="lede">
+            Guided routines for the body you sit in all day. Pick one that fits your time.
+          </p>
+        </div>
+        <div className="library-tools">
+          <a className="button" href={hrefOf({ name: 'builder', mode: 'new' })}>
+            <FilePlus2 aria-hidden="true" size={16} /> New routine
+          </a>
+          <label className="button file-button">
+            <Upload aria-hidden="true" size={16} /> Import
+            <input
+              type="file"
+              accept=".json,application/json"
+              className="visually-hidden"
+              aria-label="Import a routine file"
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                event.target.value = '';
+                if (!file) return;
+                void act(async () => {
+                  const imported = await importRoutineFile(file);
+                  await reload();
+                  return imported.renamed
+                    ? `Imported “${imported.title}” as a copy: you already have a routine with its id.`
+                    : `Imported “${imported.title}”.`;
+                });
+              }}
+            />
+          </label>
+        </div>
       </header>
+
+      {(notice || actionError) && (
+        <p
+          className={actionError ? 'field-error' : 'notice'}
+          role={actionError ? 'alert' : 'status'}
+        >
+          {actionError ?? notice}
+        </p>
+      )}
+
+      {last && (
+        <section className="card last-routine" aria-label="Last routine">
+          <span className="card-icon">
+            {last.techniques[0] && <TechniqueIcon technique={last.techniques[0]} />}
+          </span>
+          <div>
+            <p className="eyebrow">Pick up where you left off</p>
+            <p className="last-routine-title">
+              {last.title} <span className="muted tabular">· {formatLength(last.seconds)}</span>
+            </p>
+          </div>
+          <button type="button" className="button primary" onClick={() => void play(last.id)}>
+            <Play aria-hidden="true" size={16} /> Play again
+          </button>
+        </section>
+      )}
+
+      {presets.length > 0 && (
+        <section aria-labelledby="presets-title" className="presets">
+          <h2 id="presets-title" className="section-title">
+            Your presets
+          </h2>
+          <ul className="preset-list">
+            {presets.map((preset) => (
+              <li key={preset.id} className="preset">
+                <button
+                  type="button"
+                  className="button preset-play"
+                  onClick={() => void play(preset.routineId, preset.choices)}
+                >
+                  <Play aria-hidden="true" size={14} />
+                  <span>
+                    {preset.name}
+                    <span className="muted"> · {titleOf(preset.routineId)}</span>
+                  </span>
+                </button>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Delete preset ${preset.name}`}
+                  onClick={() =>
+                    void act(async () => {
+                      await api().deletePreset({ id: preset.id });
+                      return `Deleted the preset “${preset.name}”.`;
+                    })
+                  }
+                >
+                  <X aria-hidden="true" size={16} />
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <div className="filters" role="group" aria-label="Filter routines">
         <FilterSelect
@@ -111,24 +249,18 @@ export function LibraryScreen() {
           ]}
         />
         <FilterSelect label="Length" value={length} onChange={setLength} options={LENGTHS} />
+        {hiddenCount > 0 && (
+          <label className="toggle hidden-toggle">
+            <input
+              type="checkbox"
+              checked={showHidden}
+              onChange={(e) => setShowHidden(e.target.checked)}
+            />
+            <span>Show hidden routines ({hiddenCount})</span>
+          </label>
+        )}
       </div>
 
-      {last && (
-        <section className="card last-routine" aria-label="Last routine">
-          <span className="card-icon">
-            {last.techniques[0] && <TechniqueIcon technique={last.techniques[0]} />}
-          </span>
-          <div>
-            <p className="eyebrow">Pick up where you left off</p>
-            <p className="last-routine-title">
-              {last.title} <span className="muted tabular">· {formatLength(last.seconds)}</span>
-            </p>
-          </div>
-          <button type="button" className="button primary" onClick={() => void play(last.id)}>
-            <Play aria-hidden="true" size={16} /> Play again
-          </button>
-        </section>
-      )}
       {(error ?? playError) && (
         <p className="field-error" role="alert">
           {error ? `Could not load the routines: ${error}` : playError}
@@ -146,13 +278,49 @@ export function LibraryScreen() {
       <ul className="routine-grid" aria-label="Routines">
         {visible.map((routine) => (
           <li key={routine.id}>
-            <RoutineCard routine={routine} onPlay={play} />
+            <RoutineCard routine={routine} actions={actions} />
           </li>
         ))}
       </ul>
       {routines !== null && visible.length === 0 && (
         <p className="empty">No routine matches these filters. Try another body area or length.</p>
       )}
+
+      {problems.length > 0 && (
+        <section className="card problems" aria-labelledby="problems-title">
+          <h2 id="problems-title">Routine files Unknot could not read</h2>
+          <p className="muted">
+            They stay in your routines folder untouched until you fix or remove them.
+          </p>
+          <ul>
+            {problems.map((problem) => (
+              <li key={problem.file}>
+                <code>{problem.file}</code>: {problem.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <ConfirmDialog
+        open={deleting !== null}
+        title={`Delete “${deleting?.title ?? ''}”?`}
+        body="Its file is removed from your routines folder. Export it first if you may want it back."
+        cancelLabel="Keep it"
+        confirmLabel="Delete"
+        onCancel={() => setDeleting(null)}
+        onConfirm={() => {
+          const routine = deleting;
+          setDeleting(null);
+          if (routine) {
+            void act(async () => {
+              await api().deleteRoutine({ id: routine.id });
+              await reload();
+              return `Deleted “${routine.title}”.`;
+            });
+          }
+        }}
+      />
     </section>
   );
 }
@@ -175,60 +343,5 @@ function FilterSelect<T extends string>(props: {
         ))}
       </select>
     </label>
-  );
-}
-
-function RoutineCard({
-  routine,
-  onPlay,
-}: {
-  routine: RoutineSummary;
-  onPlay: (routineId: string) => Promise<void>;
-}) {
-  const lead = routine.techniques[0];
-  const titleId = `routine-${routine.id}-title`;
-  return (
-    <article className="card routine-card" aria-labelledby={titleId} data-routine-id={routine.id}>
-      <div className="card-top">
-        <span className="card-icon">{lead && <TechniqueIcon technique={lead} />}</span>
-        <span className="length tabular">{formatLength(routine.seconds)}</span>
-      </div>
-      <h2 id={titleId}>{routine.title}</h2>
-      <p className="summary">{routine.summary}</p>
-      <ul className="chips" aria-label="Techniques">
-        {routine.techniques.map((id) => (
-          <li key={id} className="chip">
-            {TECHNIQUE_LABELS[id]}
-          </li>
-        ))}
-      </ul>
-      <ul className="chips" aria-label="Body areas">
-        {routine.bodyAreas.map((id) => (
-          <li key={id} className="chip chip-quiet">
-            {BODY_AREA_LABELS[id]}
-          </li>
-        ))}
-      </ul>
-      <details className="cautions">
-        <summary>
-          <TriangleAlert aria-hidden="true" size={14} />
-          Cautions · {INTENSITY_LABELS[routine.intensity]}
-        </summary>
-        <ul>
-          {routine.cautions.map((caution) => (
-            <li key={caution}>{caution}</li>
-          ))}
-        </ul>
-      </details>
-      <div className="card-actions">
-        <button type="button" className="button primary" onClick={() => void onPlay(routine.id)}>
-          <Play aria-hidden="true" size={16} />
-          Start<span className="visually-hidden"> {routine.title}</span>
-        </button>
-        <a className="button ghost" href={hrefOf({ name: 'player', routineId: routine.id })}>
-          Details<span className="visually-hidden"> of {routine.title}</span>
-        </a>
-      </div>
-    </article>
   );
 }

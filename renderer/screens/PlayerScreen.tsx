@@ -1,14 +1,8 @@
-import { ArrowLeft, Check, Play, RotateCcw, TriangleAlert } from 'lucide-react';
-import { useEffect, useState } from 'react';
-import { TECHNIQUE_LABELS } from '../../content/vocabulary';
-import type { MethodOutput } from '../../electron/contract';
+import { Check, RotateCcw } from 'lucide-react';
 import type { PlaybackSnapshot } from '../../electron/playback-schema';
-import { api, errorMessage } from '../api';
-import { formatLength } from '../format';
 import { usePlayback, usePlaybackTime } from '../playback-context';
 import { NowPlaying } from '../player/NowPlaying';
-
-type Routine = MethodOutput<'getRoutine'>;
+import { RoutineScreen } from '../routine/RoutineScreen';
 
 const isActive = (snapshot: PlaybackSnapshot | null) =>
   snapshot !== null && ['counting-in', 'playing', 'paused'].includes(snapshot.status);
@@ -47,7 +41,12 @@ export function PlayerScreen({ routineId }: { routineId: string | undefined }) {
   }
   const id = routineId ?? snapshot?.plan?.routineId;
   return id ? (
-    <RoutineOverview routineId={id} error={error} onPlay={() => void start({ routineId: id })} />
+    <RoutineScreen
+      key={id}
+      routineId={id}
+      error={error}
+      onPlay={(choices) => void start({ routineId: id, ...choices })}
+    />
   ) : (
     <section className="screen" aria-labelledby="player-title">
       <h1 id="player-title">Nothing playing</h1>
@@ -55,81 +54,6 @@ export function PlayerScreen({ routineId }: { routineId: string | undefined }) {
       <a className="button" href="#/library">
         Browse routines
       </a>
-    </section>
-  );
-}
-
-function RoutineOverview({
-  routineId,
-  error,
-  onPlay,
-}: {
-  routineId: string;
-  error: string | null;
-  onPlay: () => void;
-}) {
-  const [routine, setRoutine] = useState<Routine | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    api()
-      .getRoutine({ id: routineId })
-      .then((loaded) => live && setRoutine(loaded))
-      .catch((failure: unknown) => live && setLoadError(errorMessage(failure)));
-    return () => {
-      live = false;
-    };
-  }, [routineId]);
-
-  const total = routine?.steps.reduce((sum, step) => sum + step.seconds.default, 0) ?? 0;
-  return (
-    <section aria-labelledby="player-title" className="screen">
-      <a className="back-link" href="#/library">
-        <ArrowLeft aria-hidden="true" size={16} /> Library
-      </a>
-      {(loadError ?? error) && (
-        <p className="field-error" role="alert">
-          {loadError ?? error}
-        </p>
-      )}
-      {routine && (
-        <>
-          <header className="screen-header">
-            <h1 id="player-title">{routine.title}</h1>
-            <p className="lede">{routine.summary}</p>
-          </header>
-          <div className="overview-actions">
-            <button type="button" className="button primary large" onClick={onPlay}>
-              <Play aria-hidden="true" size={20} /> Play · {formatLength(total)}
-            </button>
-          </div>
-          <section className="card cautions-card" aria-labelledby="cautions-title">
-            <h2 id="cautions-title">
-              <TriangleAlert aria-hidden="true" size={18} /> Before you start
-            </h2>
-            <ul>
-              {routine.cautions.map((caution) => (
-                <li key={caution}>{caution}</li>
-              ))}
-            </ul>
-          </section>
-          <section aria-labelledby="steps-title">
-            <h2 id="steps-title" className="section-title">
-              Steps
-            </h2>
-            <ol className="step-list">
-              {routine.steps.map((step) => (
-                <li key={step.id}>
-                  <span>{step.title}</span>
-                  <span className="muted">{TECHNIQUE_LABELS[step.technique]}</span>
-                  <span className="tabular muted">{formatLength(step.seconds.default)}</span>
-                </li>
-              ))}
-            </ol>
-          </section>
-        </>
-      )}
     </section>
   );
 }

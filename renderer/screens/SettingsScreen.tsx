@@ -1,4 +1,5 @@
 import { Monitor, Moon, Sun } from 'lucide-react';
+import { BODY_AREA_LABELS, DESK_BODY_AREAS } from '../../content/vocabulary';
 import type { Settings } from '../../electron/settings-schema';
 import { useSettings } from '../settings-context';
 
@@ -114,6 +115,35 @@ export function SettingsScreen() {
               checked={settings.muted}
               onChange={(muted) => void update({ muted })}
             />
+          </section>
+
+          <section className="card settings-group" aria-labelledby="body-title">
+            <h2 id="body-title">Your body</h2>
+            <fieldset className="field">
+              <legend>Areas to avoid everywhere</legend>
+              <p className="muted small-print">
+                A recent injury, say. Steps that work on these areas are left out of every routine,
+                and the routine tells you which.
+              </p>
+              <div className="area-toggles">
+                {DESK_BODY_AREAS.map((area) => (
+                  <label key={area} className="area-toggle">
+                    <input
+                      type="checkbox"
+                      checked={settings.avoidAreas.includes(area)}
+                      onChange={(e) =>
+                        void update({
+                          avoidAreas: e.target.checked
+                            ? [...settings.avoidAreas, area]
+                            : settings.avoidAreas.filter((a) => a !== area),
+                        })
+                      }
+                    />
+                    <span>{BODY_AREA_LABELS[area]}</span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
           </section>
 
           <section className="card settings-group" aria-labelledby="timer-title">

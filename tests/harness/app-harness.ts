@@ -77,14 +77,13 @@ export class AppHarness {
           });
       }
     };
+    const content = loadBuiltInContent(this.options.contentDir);
     return createServices({
       dataDir: this.options.dataDir,
       appVersion: this.options.appVersion ?? '0.1.0',
       SettingsBackend: Conf as unknown as SettingsBackend,
-      routines: [
-        ...loadBuiltInContent(this.options.contentDir).routines,
-        ...(this.options.extraRoutines ?? []),
-      ],
+      routines: [...content.routines, ...(this.options.extraRoutines ?? [])],
+      techniques: content.techniques,
       narrationManifest: loadNarrationManifest(
         path.join(this.options.contentDir, '../assets/narration/manifest.json'),
       ),

@@ -4,6 +4,7 @@ import { RoutineSchema, type Routine } from '../../content/schema';
 import { createApi } from '../../electron/api-factory';
 import { METHODS, contract, methodOfChannel, type IpcResult } from '../../electron/contract';
 import { dispatch } from '../../electron/ipc-handlers';
+import { loadBuiltInContent } from '../../electron/content-files';
 import { createServices, type Broadcast } from '../../electron/services';
 import type { SettingsBackend } from '../../electron/settings-store';
 import { useTempDirs } from './support/temp-dir';
@@ -46,6 +47,7 @@ function setup() {
     appVersion: '0.1.0',
     SettingsBackend: Conf as unknown as SettingsBackend,
     routines: [routine],
+    techniques: loadBuiltInContent('content').techniques,
     broadcast,
     timerWindow: {
       open: () => (timerOpen = true),
@@ -76,6 +78,7 @@ describe('the IPC handler table', () => {
           bodyAreas: ['shoulders', 'neck'],
           techniques: ['movement'],
           builtIn: true,
+          hidden: false,
         }),
       ],
     });

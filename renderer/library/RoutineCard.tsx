@@ -1,0 +1,147 @@
+import { useRef } from 'react';
+import {
+  Copy,
+  Download,
+  Eye,
+  EyeOff,
+  MoreHorizontal,
+  Pencil,
+  Play,
+  Trash2,
+  TriangleAlert,
+} from 'lucide-react';
+import { TECHNIQUE_LABELS, BODY_AREA_LABELS } from '../../content/vocabulary';
+import type { RoutineSummary } from '../../electron/contract';
+import { TechniqueIcon } from '../components/TechniqueIcon';
+import { formatLength } from '../format';
+import { hrefOf } from '../route';
+
+const INTENSITY_LABELS: Record<RoutineSummary['intensity'], string> = {
+  gentle: 'Gentle',
+  moderate: 'Moderate',
+  firm: 'Firm pressure',
+};
+
+export interface CardActions {
+  play: (routineId: string) => void;
+  exportRoutine: (routine: RoutineSummary) => void;
+  askDelete: (routine: RoutineSummary) => void;
+  setHidden: (routine: RoutineSummary, hidden: boolean) => void;
+}
+
+export function RoutineCard({
+  routine,
+  actions,
+}: {
+  routine: RoutineSummary;
+  actions: CardActions;
+}) {
+  const menu = useRef<HTMLDetailsElement>(null);
+  // A chosen action closes the menu, as a menu does.
+  const choose = (action: () => void) => () => {
+    if (menu.current) menu.current.open = false;
+    action();
+  };
+  const lead = routine.techniques[0];
+  const titleId = `routine-${routine.id}-title`;
+  return (
+    <article
+      className={routine.hidden ? 'card routine-card is-hidden' : 'card routine-card'}
+      aria-labelledby={titleId}
+      data-routine-id={routine.id}
+    >
+      <div className="card-top">
+        <span className="card-icon">{lead && <TechniqueIcon technique={lead} />}</span>
+        {!routine.builtIn && <span className="chip chip-own">Yours</span>}
+        {routine.hidden && <span className="chip chip-quiet">Hidden</span>}
+        <span className="length tabular">{formatLength(routine.seconds)}</span>
+      </div>
+      <h2 id={titleId}>{routine.title}</h2>
+      <p className="summary">{routine.summary}</p>
+      <ul className="chips" aria-label="Techniques">
+        {routine.techniques.map((id) => (
+          <li key={id} className="chip">
+            {TECHNIQUE_LABELS[id]}
+          </li>
+        ))}
+      </ul>
+      <ul className="chips" aria-label="Body areas">
+        {routine.bodyAreas.map((id) => (
+          <li key={id} className="chip chip-quiet">
+            {BODY_AREA_LABELS[id]}
+          </li>
+        ))}
+      </ul>
+      <details className="cautions">
+        <summary>
+          <TriangleAlert aria-hidden="true" size={14} />
+          Cautions · {INTENSITY_LABELS[routine.intensity]}
+        </summary>
+        <ul>
+          {routine.cautions.map((caution) => (
+            <li key={caution}>{caution}</li>
+          ))}
+        </ul>
+      </details>
+      <div className="card-actions">
+        <button type="button" className="button primary" onClick={() => actions.play(routine.id)}>
+          <Play aria-hidden="true" size={16} />
+          Start<span className="visually-hidden"> {routine.title}</span>
+        </button>
+        <a className="button ghost" href={hrefOf({ name: 'player', routineId: routine.id })}>
+          Details<span className="visually-hidden"> of {routine.title}</span>
+        </a>
+        <details className="card-menu" ref={menu}>
+          <summary className="icon-button" aria-label={`More actions for ${routine.title}`}>
+            <MoreHorizontal aria-hidden="true" size={18} />
+          </summary>
+          <div className="menu" role="group" aria-label={`Actions for ${routine.title}`}>
+            {!routine.builtIn && (
+              <a
+                className="menu-item"
+                href={hrefOf({ name: 'builder', mode: 'edit', routineId: routine.id })}
+              >
+                <Pencil aria-hidden="true" size={16} /> Edit
+              </a>
+            )}
+            <a
+              className="menu-item"
+              href={hrefOf({ name: 'builder', mode: 'copy', routineId: routine.id })}
+            >
+              <Copy aria-hidden="true" size={16} /> Duplicate
+            </a>
+            <button
+              type="button"
+              className="menu-item"
+              onClick={choose(() => actions.exportRoutine(routine))}
+            >
+              <Download aria-hidden="true" size={16} /> Export as a file
+            </button>
+            {routine.builtIn ? (
+              <button
+                type="button"
+                className="menu-item"
+                onClick={choose(() => actions.setHidden(routine, !routine.hidden))}
+              >
+                {routine.hidden ? (
+                  <Eye aria-hidden="true" size={16} />
+                ) : (
+                  <EyeOff aria-hidden="true" size={16} />
+                )}
+                {routine.hidden ? 'Show in the library' : 'Hide'}
+              </button>
+            ) : (
+              <button
+                type="button"
+                className="menu-item danger"
+                onClick={choose(() => actions.askDelete(routine))}
+              >
+                <Trash2 aria-hidden="true" size={16} /> Delete
+              </button>
+            )}
+          </div>
+        </details>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,27 @@
+import { api } from '../api';
+
+/** Saves a routine as `<id>.json`, the same format as content/routines and import. */
+export async function exportRoutine(id: string): Promise<void> {
+  const routine = await api().getRoutine({ id });
+  const blob = new Blob([`${JSON.stringify(routine, null, 2)}\n`], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${routine.id}.json`;
+  link.click();
+  // The download has started from the URL; free it once the click is handled.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Sends a chosen file's text to main, which checks it and explains what is wrong. */
+export async function importRoutineFile(file: File): Promise<{ title: string; renamed: boolean }> {
+  const mb = file.size / (1024 * 1024);
+  // Main also refuses these; reading 100 MB into memory first would just make the user wait.
+  if (mb > 8) {
+    throw new Error(
+      `This file is ${mb.toFixed(1)} MB. A routine file is at most 1 MB, so this is not one.`,
+    );
+  }
+  const { routine, renamed } = await api().importRoutine({ text: await file.text() });
+  return { title: routine.title, renamed };
+}

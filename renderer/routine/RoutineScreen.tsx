@@ -1,0 +1,379 @@
+import { ArrowLeft, BookmarkPlus, Play, RotateCcw, TriangleAlert } from 'lucide-react';
+import { useEffect, useMemo, useState } from 'react';
+import type { OmitReason } from '../../content/planner';
+import type { BodyArea, Routine } from '../../content/schema';
+import { BODY_AREA_LABELS, TECHNIQUE_LABELS } from '../../content/vocabulary';
+import type { MethodOutput } from '../../electron/contract';
+import type { PlanChoices } from '../../electron/settings-schema';
+import { api, errorMessage } from '../api';
+import { formatLength } from '../format';
+import { useSettings } from '../settings-context';
+import { SavePresetDialog } from './SavePresetDialog';
+import { usePlanPreview } from './use-plan-preview';
+
+type Technique = MethodOutput<'listTechniques'>[number];
+
+const REASONS: Record<OmitReason, string> = {
+  'avoided-area': 'an area you are avoiding',
+  gentle: 'too firm for gentle mode',
+  'turned-off': 'turned off',
+  time: 'left out to fit the time',
+};
+
+/**
+ * A routine before it plays: fit it to the time you have (length, pace, intensity, areas to
+ * avoid, per-step on/off and lengths), read its cautions, play it or save the choices.
+ */
+export function RoutineScreen({
+  routineId,
+  error,
+  onPlay,
+}: {
+  routineId: string;
+  error: string | null;
+  onPlay: (choices: PlanChoices) => void;
+}) {
+  const { settings } = useSettings();
+  const [routine, setRoutine] = useState<Routine | null>(null);
+  const [techniques, setTechniques] = useState<Technique[]>([]);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [choices, setChoices] = useState<PlanChoices>({});
+  const [savingPreset, setSavingPreset] = useState(false);
+  const [savedPreset, setSavedPreset] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([api().getRoutine({ id: routineId }), api().listTechniques()])
+      .then(([loaded, catalogue]) => {
+        if (!live) return;
+        setRoutine(loaded);
+        setTechniques(catalogue);
+      })
+      .catch((failure: unknown) => live && setLoadError(errorMessage(failure)));
+    return () => {
+      live = false;
+    };
+  }, [routineId]);
+
+  const globalAvoid = useMemo(() => settings?.avoidAreas ?? [], [settings?.avoidAreas]);
+  const preview = usePlanPreview(routine, choices, globalAvoid);
+  const defaultSeconds = routine?.steps.reduce((sum, step) => sum + step.seconds.default, 0) ?? 0;
+  const lengthMinutes = Math.round(
+    (choices.targetSeconds ?? preview?.totalSeconds ?? defaultSeconds) / 60,
+  );
+  const areasInRoutine = useMemo(
+    () =>
+      [...new Set(routine?.steps.flatMap((step) => step.bodyAreas) ?? [])].filter(
+        (a) => a !== 'whole-body',
+      ),
+    [routine],
+  );
+  const usedTechniques = techniques.filter((t) =>
+    routine?.steps.some((step) => step.technique === t.id),
+  );
+  const plannedById = new Map(
+    preview?.steps.filter((s) => s.repeat === 1).map((s) => [s.stepId, s]) ?? [],
+  );
+  const omittedById = new Map(preview?.omitted.map((o) => [o.stepId, o]) ?? []);
+
+  const nearest = preview?.nearestFeasibleSeconds;
+  const update = (patch: Partial<PlanChoices>) =>
+    setChoices((current) => ({ ...current, ...patch }));
+  const setOverride = (stepId: string, override: { enabled?: boolean; seconds?: number } | null) =>
+    setChoices((current) => {
+      const rest = Object.fromEntries(
+        Object.entries(current.overrides ?? {}).filter(([id]) => id !== stepId),
+      );
+      const overrides =
+        override === null
+          ? rest
+          : { ...rest, [stepId]: { ...current.overrides?.[stepId], ...override } };
+      return { ...current, overrides };
+    });
+  const toggleArea = (area: BodyArea) => {
+    const local = new Set(choices.avoidAreas ?? []);
+    if (local.has(area)) local.delete(area);
+    else local.add(area);
+    update({ avoidAreas: [...local] });
+  };
+
+  return (
+    <section aria-labelledby="routine-title" className="screen routine-screen">
+      <a className="back-link" href="#/library">
+        <ArrowLeft aria-hidden="true" size={16} /> Library
+      </a>
+      {(loadError ?? error) && (
+        <p className="field-error" role="alert">
+          {loadError ?? error}
+        </p>
+      )}
+      {routine && (
+        <>
+          <header className="screen-header">
+            <h1 id="routine-title">{routine.title}</h1>
+            <p className="lede">{routine.summary}</p>
+          </header>
+
+          <section className="card fit-card" aria-labelledby="fit-title">
+            <h2 id="fit-title">Fit it to your time</h2>
+            <label className="field length-field">
+              <span>
+                Length{' '}
+                <strong className="tabular" aria-hidden="true">
+                  {lengthMinutes} min
+                </strong>
+              </span>
+              <input
+                type="range"
+                min={2}
+                max={60}
+                step={1}
+                value={lengthMinutes}
+                aria-valuetext={`${lengthMinutes} minutes`}
+                onChange={(e) => update({ targetSeconds: Number(e.target.value) * 60 })}
+              />
+              <span className="length-scale muted" aria-hidden="true">
+                <span>2 min</span>
+                <span>Default {formatLength(defaultSeconds)}</span>
+                <span>60 min</span>
+              </span>
+            </label>
+            {choices.targetSeconds !== undefined && (
+              <button
+                type="button"
+                className="button ghost small"
+                onClick={() => update({ targetSeconds: undefined })}
+              >
+                <RotateCcw aria-hidden="true" size={14} /> Back to the default length
+              </button>
+            )}
+            <div className="fit-row">
+              <Choice
+                legend="Pace"
+                name="pace"
+                value={choices.pace ?? 'normal'}
+                options={[
+                  { value: 'normal', label: 'Normal' },
+                  { value: 'slower', label: 'Slower' },
+                ]}
+                onChange={(pace) => update({ pace })}
+              />
+              <Choice
+                legend="Intensity"
+                name="intensity"
+                value={choices.intensity ?? 'standard'}
+                options={[
+                  { value: 'standard', label: 'Standard' },
+                  { value: 'gentle', label: 'Gentle' },
+                ]}
+                onChange={(intensity) => update({ intensity })}
+              />
+            </div>
+            <fieldset className="field">
+              <legend>Areas to avoid</legend>
+              <div className="area-toggles">
+                {areasInRoutine.map((area) => {
+                  const global = globalAvoid.includes(area);
+                  return (
+                    <label key={area} className="area-toggle">
+                      <input
+                        type="checkbox"
+                        checked={global || (choices.avoidAreas ?? []).includes(area)}
+                        disabled={global}
+                        onChange={() => toggleArea(area)}
+                      />
+                      <span>
+                        {BODY_AREA_LABELS[area]}
+                        {global && <span className="visually-hidden"> (avoided in Settings)</span>}
+                      </span>
+                    </label>
+                  );
+                })}
+              </div>
+              {globalAvoid.length > 0 && (
+                <p className="muted small-print">
+                  Areas ticked and greyed out are avoided everywhere (Settings).
+                </p>
+              )}
+            </fieldset>
+
+            {preview && (
+              <div className="plan-summary" role="status" aria-live="polite">
+                <p>
+                  <strong className="tabular">{formatLength(preview.totalSeconds)}</strong> ·{' '}
+                  {preview.steps.length} {preview.steps.length === 1 ? 'step' : 'steps'}
+                </p>
+                {preview.message && <p className="plan-message">{preview.message}</p>}
+                {!preview.feasible && nearest !== undefined && (
+                  <button
+                    type="button"
+                    className="button small"
+                    onClick={() =>
+                      update({
+                        // The slider moves in whole minutes; the planner is told the exact nearest.
+                        targetSeconds: Math.min(3600, Math.max(120, nearest)),
+                      })
+                    }
+                  >
+                    Use {formatLength(nearest)}
+                  </button>
+                )}
+              </div>
+            )}
+            <div className="overview-actions">
+              <button
+                type="button"
+                className="button primary large"
+                disabled={!preview || preview.steps.length === 0}
+                onClick={() => onPlay(choices)}
+              >
+                <Play aria-hidden="true" size={20} /> Play
+                {preview ? ` · ${formatLength(preview.totalSeconds)}` : ''}
+              </button>
+              <button type="button" className="button large" onClick={() => setSavingPreset(true)}>
+                <BookmarkPlus aria-hidden="true" size={18} /> Save as preset
+              </button>
+            </div>
+            {savedPreset && (
+              <p className="muted" role="status">
+                Saved “{savedPreset}”. It is in the library, one click away.
+              </p>
+            )}
+          </section>
+
+          <section className="card cautions-card" aria-labelledby="cautions-title">
+            <h2 id="cautions-title">
+              <TriangleAlert aria-hidden="true" size={18} /> Before you start
+            </h2>
+            <ul>
+              {routine.cautions.map((caution) => (
+                <li key={caution}>{caution}</li>
+              ))}
+            </ul>
+            {usedTechniques.length > 0 && (
+              <details className="technique-cautions">
+                <summary>Cautions of each technique</summary>
+                {usedTechniques.map((technique) => (
+                  <div key={technique.id}>
+                    <h3>{technique.name}</h3>
+                    <ul>
+                      {technique.cautions.map((caution) => (
+                        <li key={caution}>{caution}</li>
+                      ))}
+                    </ul>
+                  </div>
+                ))}
+              </details>
+            )}
+          </section>
+
+          <section aria-labelledby="steps-title">
+            <h2 id="steps-title" className="section-title">
+              Steps
+            </h2>
+            <ol className="step-editor">
+              {routine.steps.map((step) => {
+                const planned = plannedById.get(step.id);
+                const omitted = omittedById.get(step.id);
+                const override = choices.overrides?.[step.id];
+                const enabled = override?.enabled !== false;
+                return (
+                  <li key={step.id} className={omitted ? 'step-row omitted' : 'step-row'}>
+                    <label className="step-toggle">
+                      <input
+                        type="checkbox"
+                        checked={enabled}
+                        onChange={(e) => setOverride(step.id, { enabled: e.target.checked })}
+                      />
+                      <span className="step-name">{step.title}</span>
+                    </label>
+                    <span className="muted">{TECHNIQUE_LABELS[step.technique]}</span>
+                    {omitted ? (
+                      <span className="muted step-why">Left out: {REASONS[omitted.reason]}</span>
+                    ) : (
+                      <label className="step-length">
+                        <span className="visually-hidden">Length of {step.title} in seconds</span>
+                        <input
+                          type="number"
+                          min={step.seconds.min}
+                          max={step.seconds.max}
+                          step={5}
+                          value={override?.seconds ?? planned?.seconds ?? step.seconds.default}
+                          onChange={(e) => {
+                            const value = Math.round(Number(e.target.value));
+                            if (Number.isFinite(value)) {
+                              setOverride(step.id, {
+                                seconds: Math.min(
+                                  step.seconds.max,
+                                  Math.max(step.seconds.min, value),
+                                ),
+                              });
+                            }
+                          }}
+                        />
+                        <span className="muted" aria-hidden="true">
+                          s
+                        </span>
+                      </label>
+                    )}
+                    {override ? (
+                      <button
+                        type="button"
+                        className="icon-button"
+                        aria-label={`Reset ${step.title}`}
+                        title="Back to default"
+                        onClick={() => setOverride(step.id, null)}
+                      >
+                        <RotateCcw aria-hidden="true" size={16} />
+                      </button>
+                    ) : (
+                      <span />
+                    )}
+                  </li>
+                );
+              })}
+            </ol>
+          </section>
+          <SavePresetDialog
+            open={savingPreset}
+            defaultName={`${routine.title}, ${lengthMinutes} min`}
+            onCancel={() => setSavingPreset(false)}
+            onSave={async (name) => {
+              await api().savePreset({ name, routineId: routine.id, choices });
+              setSavingPreset(false);
+              setSavedPreset(name);
+            }}
+          />
+        </>
+      )}
+    </section>
+  );
+}
+
+function Choice<T extends string>(props: {
+  legend: string;
+  name: string;
+  value: T;
+  options: { value: T; label: string }[];
+  onChange: (value: T) => void;
+}) {
+  return (
+    <fieldset className="field">
+      <legend>{props.legend}</legend>
+      <div className="segmented">
+        {props.options.map((option) => (
+          <label key={option.value} className="segment">
+            <input
+              type="radio"
+              name={props.name}
+              value={option.value}
+              checked={props.value === option.value}
+              onChange={() => props.onChange(option.value)}
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,81 @@
+import { useEffect, useRef, useState } from 'react';
+import { errorMessage } from '../api';
+
+/** Names a preset; main keeps it with the settings. */
+export function SavePresetDialog({
+  open,
+  defaultName,
+  onCancel,
+  onSave,
+}: {
+  open: boolean;
+  defaultName: string;
+  onCancel: () => void;
+  onSave: (name: string) => Promise<void>;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [name, setName] = useState(defaultName);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      setName(defaultName);
+      setError(null);
+      dialog.showModal();
+    }
+    if (!open && dialog.open) dialog.close();
+  }, [open, defaultName]);
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby="preset-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <form
+        method="dialog"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const trimmed = name.trim();
+          if (!trimmed) {
+            setError('Give the preset a name.');
+            return;
+          }
+          onSave(trimmed).catch((failure: unknown) => setError(errorMessage(failure)));
+        }}
+      >
+        <h2 id="preset-title">Save as preset</h2>
+        <p>Your length, pace, intensity and step choices, one click from the library.</p>
+        <label className="field">
+          <span>Name</span>
+          <input
+            type="text"
+            value={name}
+            maxLength={60}
+            onChange={(e) => setName(e.target.value)}
+            autoFocus
+          />
+        </label>
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="submit" className="button primary">
+            Save preset
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,33 @@
+import { useEffect, useMemo, useState } from 'react';
+import { plan, type Plan } from '../../content/planner';
+import type { BodyArea, Routine } from '../../content/schema';
+import type { PlanChoices } from '../../electron/settings-schema';
+import { loadClipSeconds } from '../narration-clips';
+
+/**
+ * Re-plans on every change, here in the window: the planner is pure and takes well under a
+ * millisecond, and it is the same code main runs when Play is pressed, with the same clip
+ * lengths, so the preview is what will play.
+ */
+export function usePlanPreview(
+  routine: Routine | null,
+  choices: PlanChoices,
+  globalAvoid: readonly BodyArea[],
+): Plan | null {
+  const [clipSeconds, setClipSeconds] = useState<((text: string) => number | undefined) | null>(
+    null,
+  );
+  useEffect(() => {
+    let live = true;
+    void loadClipSeconds().then((lookup) => live && setClipSeconds(() => lookup));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  return useMemo(() => {
+    if (!routine || !clipSeconds) return null;
+    const avoidAreas = [...new Set([...globalAvoid, ...(choices.avoidAreas ?? [])])];
+    return plan(routine, { ...choices, avoidAreas, clipSeconds });
+  }, [routine, choices, globalAvoid, clipSeconds]);
+}

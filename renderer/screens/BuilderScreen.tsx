@@ -1,0 +1,320 @@
+import { ArrowLeft, ListPlus, PenLine, Save } from 'lucide-react';
+import { useEffect, useState } from 'react';
+import type { RoutineIntensity, Step, Technique } from '../../content/schema';
+import { api, errorMessage } from '../api';
+import { OwnStepForm } from '../builder/OwnStepForm';
+import {
+  draftProblems,
+  draftToRoutine,
+  emptyDraft,
+  formatSeconds,
+  narrationKey,
+  nextKey,
+  routineIdFor,
+  routineToDraft,
+  STEPS_MAX,
+  SUMMARY_MAX,
+  TITLE_MAX,
+  totalSeconds,
+  type DraftStep,
+  type RoutineDraft,
+} from '../builder/routine-draft';
+import { SortableStepList } from '../builder/SortableStepList';
+import { StepCatalogue, type CatalogueEntry } from '../builder/StepCatalogue';
+import { hrefOf } from '../route';
+import { useSettings } from '../settings-context';
+
+const INTENSITIES: { value: RoutineIntensity; label: string }[] = [
+  { value: 'gentle', label: 'Gentle' },
+  { value: 'moderate', label: 'Moderate' },
+  { value: 'firm', label: 'Firm pressure' },
+];
+
+const HEADINGS = {
+  new: {
+    title: 'New routine',
+    lede: 'Pick steps from the library or write your own, then put them in the order that suits you.',
+  },
+  copy: { title: 'Copy a routine', lede: 'Change what you like; the original stays as it is.' },
+  edit: { title: 'Edit routine', lede: 'Your changes replace this routine when you save.' },
+} as const;
+
+interface Loaded {
+  catalogue: CatalogueEntry[];
+  techniques: Technique[];
+  takenIds: Set<string>;
+  /** Whether every line a step says has a recorded clip. */
+  recorded: (step: Step) => boolean;
+}
+
+export function BuilderScreen(props: { mode: 'new' | 'copy' | 'edit'; routineId?: string }) {
+  const { mode, routineId } = props;
+  const { settings } = useSettings();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [draft, setDraft] = useState<RoutineDraft>(emptyDraft);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [ownOpen, setOwnOpen] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+
+  useEffect(() => {
+    let live = true;
+    const source = mode !== 'new' && routineId ? api().getRoutine({ id: routineId }) : null;
+    Promise.all([api().listStepCatalogue(), api().listTechniques(), api().listRoutines(), source])
+      .then(([catalogue, techniques, routines, routine]) => {
+        if (!live) return;
+        const builtIn = new Set(routines.filter((r) => r.builtIn).map((r) => r.id));
+        // Only built-in routines ship with clips; a user's copy of one of their steps has them too.
+        const voiced = new Set(
+          catalogue.filter((e) => builtIn.has(e.routineId)).map((e) => narrationKey(e.step)),
+        );
+        const recorded = (step: Step) => voiced.has(narrationKey(step));
+        setLoaded({
+          catalogue: dedupe(catalogue),
+          techniques,
+          takenIds: new Set(routines.map((r) => r.id)),
+          recorded,
+        });
+        if (routine) setDraft(routineToDraft(routine, { copy: mode === 'copy', recorded }));
+      })
+      .catch((failure: unknown) => live && setLoadError(errorMessage(failure)));
+    return () => {
+      live = false;
+    };
+  }, [mode, routineId]);
+
+  const update = (patch: Partial<RoutineDraft>) =>
+    setDraft((current) => ({ ...current, ...patch }));
+  const setSteps = (steps: DraftStep[]) => update({ steps });
+
+  const addStep = (step: Step, origin: DraftStep['origin']) => {
+    setDraft((current) => ({
+      ...current,
+      steps: [...current.steps, { key: nextKey(), step, origin }],
+    }));
+    const count = draft.steps.length + 1;
+    setAnnouncement(
+      `Added ${step.title}. ${count} ${count === 1 ? 'step' : 'steps'}, ${formatSeconds(totalSeconds(draft.steps) + step.seconds.default)}.`,
+    );
+  };
+
+  const problems = draftProblems(draft);
+  const total = totalSeconds(draft.steps);
+  const full = draft.steps.length >= STEPS_MAX;
+  const heading = HEADINGS[mode];
+
+  const save = async () => {
+    if (!loaded || problems.length > 0) return;
+    setSaving(true);
+    setSaveError(null);
+    try {
+      const id =
+        mode === 'edit' && routineId ? routineId : routineIdFor(draft.title, loaded.takenIds);
+      const saved = await api().saveRoutine({ routine: draftToRoutine(draft, id) });
+      window.location.hash = hrefOf({ name: 'player', routineId: saved.id });
+    } catch (failure) {
+      setSaveError(errorMessage(failure));
+      setSaving(false);
+    }
+  };
+
+  const stepsSummary =
+    draft.steps.length === 0
+      ? 'No steps yet'
+      : `${draft.steps.length} ${draft.steps.length === 1 ? 'step' : 'steps'} · ${formatSeconds(total)} in all`;
+
+  return (
+    <section aria-labelledby="builder-title" className="screen builder">
+      <a className="back-link" href="#/library">
+        <ArrowLeft aria-hidden="true" size={16} /> Library
+      </a>
+      <header className="screen-header">
+        <h1 id="builder-title">{heading.title}</h1>
+        <p className="lede">{heading.lede}</p>
+      </header>
+      {loadError && (
+        <p className="field-error" role="alert">
+          Could not load what the builder needs: {loadError}
+        </p>
+      )}
+      {!loaded && !loadError && <p className="muted">Loading the step catalogue…</p>}
+
+      <section className="card builder-details" aria-labelledby="details-title">
+        <h2 id="details-title" className="visually-hidden">
+          About this routine
+        </h2>
+        <div className="builder-details-grid">
+          <label className="field details-name">
+            <span>Name</span>
+            <input
+              type="text"
+              value={draft.title}
+              maxLength={TITLE_MAX}
+              required
+              autoComplete="off"
+              onChange={(e) => update({ title: e.target.value })}
+            />
+          </label>
+          <fieldset className="field details-intensity">
+            <legend>Intensity</legend>
+            <div className="segmented">
+              {INTENSITIES.map(({ value, label }) => (
+                <label key={value} className="segment">
+                  <input
+                    type="radio"
+                    name="intensity"
+                    value={value}
+                    checked={draft.intensity === value}
+                    onChange={() => update({ intensity: value })}
+                  />
+                  <span>{label}</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <label className="field details-summary">
+            <span>Description</span>
+            <textarea
+              rows={3}
+              value={draft.summary}
+              maxLength={SUMMARY_MAX}
+              placeholder="What this routine is for, in a sentence. Left empty, it lists the steps."
+              onChange={(e) => update({ summary: e.target.value })}
+            />
+          </label>
+          <label className="field details-cautions">
+            <span>Cautions, one a line</span>
+            <textarea
+              rows={3}
+              value={draft.cautionsText}
+              onChange={(e) => update({ cautionsText: e.target.value })}
+            />
+          </label>
+        </div>
+      </section>
+
+      <div className="builder-columns">
+        <div className="builder-column">
+          {loaded && (
+            <StepCatalogue
+              entries={loaded.catalogue}
+              addDisabled={full}
+              onAdd={(entry) =>
+                addStep(entry.step, {
+                  kind: 'catalogue',
+                  routineTitle: entry.routineTitle,
+                  recorded: loaded.recorded(entry.step),
+                })
+              }
+            />
+          )}
+          {loaded && (
+            <section className="card builder-panel" aria-labelledby="own-step-title">
+              <div className="builder-panel-header own-step-header">
+                <h2 id="own-step-title">Write your own step</h2>
+                <button
+                  type="button"
+                  className="button small"
+                  aria-expanded={ownOpen}
+                  aria-controls="own-step-panel"
+                  onClick={() => setOwnOpen((open) => !open)}
+                >
+                  <PenLine aria-hidden="true" size={16} />
+                  {ownOpen ? 'Close' : 'Write a step'}
+                </button>
+              </div>
+              {!ownOpen && (
+                <p className="muted">
+                  For a stretch or a hold the library does not have, in your own words.
+                </p>
+              )}
+              <div id="own-step-panel" hidden={!ownOpen}>
+                {ownOpen && (
+                  <OwnStepForm
+                    techniques={loaded.techniques}
+                    systemVoiceAllowed={settings?.systemVoiceForMissing}
+                    disabled={full}
+                    onAdd={(step) => addStep(step, { kind: 'own' })}
+                  />
+                )}
+              </div>
+            </section>
+          )}
+        </div>
+
+        <div className="builder-column">
+          <section
+            className="card builder-panel routine-panel"
+            aria-labelledby="routine-steps-title"
+          >
+            <div className="builder-panel-header">
+              <h2 id="routine-steps-title" tabIndex={-1}>
+                Your routine
+              </h2>
+              <p className="routine-total tabular" aria-live="polite">
+                {stepsSummary}
+              </p>
+            </div>
+            {draft.steps.length === 0 ? (
+              <div className="draft-empty">
+                <ListPlus aria-hidden="true" size={24} />
+                <p>
+                  Add steps from the catalogue, or write your own. Drag them into the order you
+                  like.
+                </p>
+              </div>
+            ) : (
+              <SortableStepList
+                steps={draft.steps}
+                onChange={setSteps}
+                onAnnounce={setAnnouncement}
+              />
+            )}
+            <div className="save-bar">
+              {saveError && (
+                <p className="field-error" role="alert">
+                  {saveError}
+                </p>
+              )}
+              <div className="save-row">
+                <a className="button ghost" href="#/library">
+                  Cancel
+                </a>
+                <button
+                  type="button"
+                  className="button primary"
+                  disabled={!loaded || problems.length > 0 || saving}
+                  aria-describedby={problems.length > 0 ? 'save-reason' : undefined}
+                  onClick={() => void save()}
+                >
+                  <Save aria-hidden="true" size={16} />
+                  {saving ? 'Saving…' : 'Save routine'}
+                </button>
+              </div>
+              {problems.length > 0 && (
+                <p id="save-reason" className="save-reason">
+                  {problems.join(' ')}
+                </p>
+              )}
+            </div>
+          </section>
+        </div>
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </section>
+  );
+}
+
+/** A user's routine built from library steps lists them again; one entry each is enough. */
+function dedupe(entries: readonly CatalogueEntry[]): CatalogueEntry[] {
+  const seen = new Set<string>();
+  return entries.filter((entry) => {
+    const key = JSON.stringify(entry.step);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
