@@ -116,7 +116,7 @@ export function RoutineScreen({
 
           <section className="card fit-card" aria-labelledby="fit-title">
             <h2 id="fit-title">Fit it to your time</h2>
-            <label className="field length-field">
+            <label className="field target-length">
               <span>
                 Length{' '}
                 <strong className="tabular" aria-hidden="true">

@@ -41,7 +41,12 @@ test('a routine’s details show its cautions and steps before playing', async (
   await expect(player.getByRole('heading', { name: 'Before you start' })).toBeVisible();
   await expect(player.getByRole('button', { name: /^Play · 3 min$/ })).toBeVisible();
   await expect(player.getByRole('heading', { level: 1, name: 'Three-minute reset' })).toBeVisible();
-  await expect(player.locator('.step-list li').first()).toBeVisible();
+  await expect(
+    player
+      .getByRole('list')
+      .filter({ has: player.locator('.step-row') })
+      .getByRole('listitem'),
+  ).toHaveCount(4);
   await player.getByRole('link', { name: 'Library' }).first().click();
   await expect(player.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
 });
