@@ -23,6 +23,14 @@ export const METHODS = [
   'listRoutineProblems',
   'savePreset',
   'deletePreset',
+  'listSessions',
+  'getHistoryStats',
+  'checkIn',
+  'setSessionNote',
+  'deleteSession',
+  'exportHistory',
+  'takeRecovery',
+  'resumeSession',
 ] as const;
 export type Method = (typeof METHODS)[number];
 
@@ -31,6 +39,7 @@ export const EVENT_NAMES = [
   'timerWindowChanged',
   'playbackChanged',
   'playbackEvent',
+  'historyChanged',
 ] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 

@@ -15,6 +15,12 @@ import {
 } from './settings-schema';
 import type { EventName, Method } from './channels';
 import { ClockCommandSchema, ClockEventSchema, PlaybackSnapshotSchema } from './playback-schema';
+import {
+  ExportedFileSchema,
+  HistoryStatsSchema,
+  PainScoreSchema,
+  SessionRecordSchema,
+} from './history-schema';
 
 export {
   METHODS,
@@ -125,6 +131,38 @@ export const contract = {
     input: z.object({ id: z.string().min(1).max(64) }).strict(),
     output: z.object({ deleted: z.boolean() }),
   },
+  /** Every recorded session, newest first (stopped and interrupted ones too). */
+  listSessions: { input: NoInput, output: z.array(SessionRecordSchema) },
+  getHistoryStats: { input: NoInput, output: HistoryStatsSchema },
+  checkIn: {
+    input: z
+      .object({
+        sessionId: z.string().min(1).max(64),
+        when: z.enum(['before', 'after']),
+        score: PainScoreSchema,
+      })
+      .strict(),
+    output: z.object({ saved: z.boolean() }),
+  },
+  setSessionNote: {
+    input: z.object({ sessionId: z.string().min(1).max(64), text: z.string().max(2000) }).strict(),
+    output: z.object({ saved: z.boolean() }),
+  },
+  deleteSession: {
+    input: z.object({ sessionId: z.string().min(1).max(64) }).strict(),
+    output: z.object({ deleted: z.boolean() }),
+  },
+  exportHistory: {
+    input: z.object({ format: z.enum(['csv', 'json']) }).strict(),
+    output: ExportedFileSchema,
+  },
+  /** Sessions a crash or power cut interrupted, found at start-up; each is offered once. */
+  takeRecovery: { input: NoInput, output: z.array(SessionRecordSchema) },
+  /** Plays an interrupted session's routine again from the step where it stopped. */
+  resumeSession: {
+    input: z.object({ sessionId: z.string().min(1).max(64) }).strict(),
+    output: PlaybackSnapshotSchema,
+  },
 } as const;
 
 /** Main-to-renderer events, pushed to every window. */
@@ -135,6 +173,8 @@ export const events = {
   playbackChanged: PlaybackSnapshotSchema,
   /** A moment of the timeline falling due: something to say or sound now. */
   playbackEvent: ClockEventSchema,
+  /** Something was recorded or changed in history; windows showing it refresh. */
+  historyChanged: z.object({ at: z.number() }),
 } as const;
 
 export type Contract = typeof contract;

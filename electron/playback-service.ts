@@ -25,6 +25,8 @@ export interface StartRequest extends PlanChoices {
 
 export interface PlaybackService {
   start(request: StartRequest): PlaybackSnapshot;
+  /** Plays a routine again from one of its steps (after an interruption). */
+  resume(routineId: string, fromStepIndex: number): PlaybackSnapshot;
   command(command: ClockCommand): PlaybackSnapshot;
   snapshot(): PlaybackSnapshot;
   dispose(): void;
@@ -47,32 +49,54 @@ export function createPlaybackService(deps: PlaybackDeps): PlaybackService {
     outroLeadSeconds: (step) => (clipSeconds(step.outro) ?? UNKNOWN_OUTRO_SECONDS) + 1,
   });
 
+  const planFor = (request: StartRequest) => {
+    const routine = deps.routines().find((candidate) => candidate.id === request.routineId);
+    if (!routine)
+      throw new HandlerError('not-found', `There is no routine "${request.routineId}".`);
+    const settings = deps.settings.get();
+    const timeline = plan(routine, {
+      targetSeconds: request.targetSeconds,
+      pace: request.pace,
+      intensity: request.intensity,
+      // The global areas to avoid always apply; a routine's choices may add more.
+      avoidAreas: [...new Set([...settings.avoidAreas, ...(request.avoidAreas ?? [])])],
+      overrides: request.overrides,
+      clipSeconds,
+    });
+    if (timeline.steps.length === 0) {
+      throw new HandlerError(
+        'not-playable',
+        timeline.message ??
+          `Nothing in "${routine.title}" can be played with your current choices.`,
+      );
+    }
+    if (settings.lastRoutineId !== routine.id) {
+      deps.broadcast('settingsChanged', deps.settings.update({ lastRoutineId: routine.id }));
+    }
+    return timeline;
+  };
+
   return {
     start(request) {
-      const routine = deps.routines().find((candidate) => candidate.id === request.routineId);
-      if (!routine)
-        throw new HandlerError('not-found', `There is no routine "${request.routineId}".`);
-      const settings = deps.settings.get();
-      const timeline = plan(routine, {
-        targetSeconds: request.targetSeconds,
-        pace: request.pace,
-        intensity: request.intensity,
-        // The global areas to avoid always apply; a routine's choices may add more.
-        avoidAreas: [...new Set([...settings.avoidAreas, ...(request.avoidAreas ?? [])])],
-        overrides: request.overrides,
-        clipSeconds,
+      const timeline = planFor(request);
+      return clock.start(timeline, {
+        countInSeconds: deps.settings.get().countIn ? COUNT_IN_SECONDS : 0,
       });
-      if (timeline.steps.length === 0) {
-        throw new HandlerError(
-          'not-playable',
-          timeline.message ??
-            `Nothing in "${routine.title}" can be played with your current choices.`,
-        );
-      }
-      if (settings.lastRoutineId !== routine.id) {
-        deps.broadcast('settingsChanged', deps.settings.update({ lastRoutineId: routine.id }));
-      }
-      return clock.start(timeline, { countInSeconds: settings.countIn ? COUNT_IN_SECONDS : 0 });
+    },
+    resume(routineId, fromStepIndex) {
+      const timeline = planFor({ routineId });
+      const rest = timeline.steps.slice(Math.min(fromStepIndex, timeline.steps.length - 1));
+      const offset = rest[0]?.start ?? 0;
+      const steps = rest.map((step) => ({ ...step, start: step.start - offset }));
+      const resumed = {
+        ...timeline,
+        steps,
+        totalSeconds: steps.reduce((sum, step) => sum + step.seconds, 0),
+        message: `Resumed from step ${fromStepIndex + 1}.`,
+      };
+      return clock.start(resumed, {
+        countInSeconds: deps.settings.get().countIn ? COUNT_IN_SECONDS : 0,
+      });
     },
     command: (command) => clock.command(command),
     snapshot: () => clock.snapshot(),

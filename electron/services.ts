@@ -6,7 +6,10 @@ import { openSettingsStore, type SettingsBackend, type SettingsStore } from './s
 import type { NarrationManifest } from '../content/narration-manifest';
 import { createPlaybackService, type PlaybackService } from './playback-service';
 import type { ClockScheduler } from './routine-clock';
-import { MemorySessionRecorder, type SessionRecorder } from './session-recorder';
+import type { SessionRecorder } from './session-recorder';
+import { readOrCreateDeviceId } from './device-id';
+import { createHistoryService, type HistoryService } from './history-service';
+import { SessionJournal } from './session-journal';
 import { createPresets } from './presets';
 import { createRoutineLibrary, type RoutineLibrary } from './routine-library';
 
@@ -31,8 +34,8 @@ export interface ServiceDeps {
   /** Notices from outside the services (the XWayland switch, say), shown once with the rest. */
   startupNotices?: Notice[];
   narrationManifest?: NarrationManifest | null;
-  /** Where sessions are checkpointed; in memory until the history journal lands. */
-  recorder?: SessionRecorder;
+  /** This computer's id for its journal files; made and kept in the data folder if absent. */
+  deviceId?: string;
   /** The clock's time source; tests pass fake time. */
   clockScheduler?: ClockScheduler;
 }
@@ -41,7 +44,8 @@ export interface Services {
   handlers: HandlerTable;
   settings: SettingsStore;
   playback: PlaybackService;
-  recorder: SessionRecorder;
+  journal: SessionJournal;
+  history: HistoryService;
   library: RoutineLibrary;
   /** Queues a message for the user, shown once by the next window that asks. */
   notify(notice: Notice): void;
@@ -63,7 +67,50 @@ export function createServices(deps: ServiceDeps): Services {
   let pendingNotices: Notice[] = [...(deps.startupNotices ?? []), ...opened.notices];
 
   const timerState = () => ({ open: deps.timerWindow.isOpen() });
-  const recorder = deps.recorder ?? new MemorySessionRecorder();
+  const journal = new SessionJournal({
+    dir: deps.dataDir,
+    deviceId: deps.deviceId ?? readOrCreateDeviceId(deps.dataDir),
+  });
+  // Sessions a crash or power cut left open become 'interrupted' before anything new starts.
+  const recovered = journal.recoverInterrupted();
+  const loaded = journal.load();
+  if (loaded.damaged.length > 0) {
+    pendingNotices.push({
+      id: 'journal-damaged',
+      level: 'warning',
+      message: `Part of your history file was damaged (a crash while writing). Unknot set ${loaded.damaged.reduce((sum, part) => sum + part.bytes, 0)} bytes aside in a .damaged file and kept everything else.`,
+    });
+  }
+  const historyChanged = () => deps.broadcast('historyChanged', { at: Date.now() });
+  const history = createHistoryService({
+    journal,
+    settings,
+    recovered,
+    onChanged: historyChanged,
+  });
+  const notify = (notice: Notice) => {
+    pendingNotices = [...pendingNotices, notice];
+  };
+  /** The clock records through here: a failed write is told, and the routine plays on. */
+  const recorder: SessionRecorder = {
+    started: (start) => guard(() => journal.started(start)),
+    checkpoint: (progress) => guard(() => journal.checkpoint(progress)),
+    ended: (end) => {
+      guard(() => journal.ended(end));
+      historyChanged();
+    },
+  };
+  function guard(write: () => void): void {
+    try {
+      write();
+    } catch (error) {
+      notify({
+        id: `journal-${Date.now()}`,
+        level: 'error',
+        message: error instanceof Error ? error.message : 'Could not record the session.',
+      });
+    }
+  }
   const settingsChanged = () => deps.broadcast('settingsChanged', settings.get());
   const library = createRoutineLibrary({
     dataDir: deps.dataDir,
@@ -131,16 +178,36 @@ export function createServices(deps: ServiceDeps): Services {
       }
     },
     deletePreset: ({ id }) => ({ deleted: presets.remove(id) }),
+    listSessions: () => history.sessions(),
+    getHistoryStats: () => history.stats(),
+    checkIn: ({ sessionId, when, score }) => {
+      history.checkIn(sessionId, when, score);
+      return { saved: true };
+    },
+    setSessionNote: ({ sessionId, text }) => {
+      history.setNote(sessionId, text);
+      return { saved: true };
+    },
+    deleteSession: ({ sessionId }) => ({ deleted: history.remove(sessionId) }),
+    exportHistory: ({ format }) => history.exportAs(format),
+    takeRecovery: () => history.takeRecovery(),
+    resumeSession: ({ sessionId }) => {
+      const session = history.find(sessionId);
+      if (!session) throw new HandlerError('not-found', 'That session is not in your history.');
+      return playback.resume(session.routineId, Math.max(0, session.lastStepIndex));
+    },
   };
   return {
     handlers,
     settings,
     playback,
-    recorder,
+    journal,
+    history,
     library,
-    notify: (notice) => {
-      pendingNotices = [...pendingNotices, notice];
+    notify,
+    dispose: () => {
+      playback.dispose();
+      journal.close();
     },
-    dispose: () => playback.dispose(),
   };
 }

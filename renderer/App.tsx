@@ -10,6 +10,8 @@ import { LibraryScreen } from './screens/LibraryScreen';
 import { PlayerScreen } from './screens/PlayerScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { TimerView } from './screens/TimerView';
+import { CheckInProvider } from './history/check-in-context';
+import { RecoveryBanner } from './history/RecoveryBanner';
 import { PlaybackProvider, usePlayback } from './playback-context';
 import { SettingsProvider, useSettings } from './settings-context';
 import { useDocumentTheme } from './theme';
@@ -95,6 +97,7 @@ function Frame() {
       </nav>
       <main className="content" id="main">
         <NoticeBanner />
+        <RecoveryBanner />
         {route.name === 'library' && <LibraryScreen />}
         {route.name === 'history' && <HistoryScreen />}
         {route.name === 'settings' && <SettingsScreen />}
@@ -115,7 +118,9 @@ export function App() {
   return (
     <SettingsProvider>
       <PlaybackProvider>
-        <Frame />
+        <CheckInProvider>
+          <Frame />
+        </CheckInProvider>
       </PlaybackProvider>
     </SettingsProvider>
   );

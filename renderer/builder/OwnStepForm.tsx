@@ -23,7 +23,7 @@ import {
 
 const SIDES: { value: Sides; label: string }[] = [
   { value: 'both', label: 'Both sides at once, or no side' },
-  { value: 'each', label: 'Each side in turn (twice the time)' },
+  { value: 'each', label: 'Each side in turn, twice the time' },
   { value: 'left', label: 'Left side only' },
   { value: 'right', label: 'Right side only' },
 ];
@@ -165,7 +165,7 @@ export function OwnStepForm(props: {
         </div>
       </fieldset>
 
-      <fieldset className="field">
+      <fieldset className="field say-group">
         <legend>What to say</legend>
         <div className="say-fields">
           <label className="field">

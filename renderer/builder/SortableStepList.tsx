@@ -209,37 +209,8 @@ function SortableStep(props: {
         {index + 1}
       </span>
       <div className="draft-step-body">
-        <h3 className="draft-step-title">{step.title}</h3>
-        <p className="draft-step-meta">
-          <TechniqueIcon technique={step.technique} size={14} />
-          {TECHNIQUE_LABELS[step.technique]} ·{' '}
-          {step.bodyAreas.map((area) => BODY_AREA_LABELS[area]).join(', ')}
-          {origin.kind === 'catalogue' && <> · from {origin.routineTitle}</>}
-          {origin.kind === 'own' && <> · your own step</>}
-        </p>
-        {!recorded && (
-          <p className="no-voice">
-            <MicOff aria-hidden="true" size={14} />
-            No recorded voice
-          </p>
-        )}
-        <div className="draft-step-controls">
-          <label className="length-field" htmlFor={lengthId}>
-            <span>
-              Length<span className="visually-hidden"> of {name}</span>
-            </span>
-            <select
-              id={lengthId}
-              value={step.seconds.default}
-              onChange={(e) => props.onSeconds(index, Number(e.target.value))}
-            >
-              {lengthChoices(bounds, step.seconds.default).map((seconds) => (
-                <option key={seconds} value={seconds}>
-                  {formatSeconds(seconds)}
-                </option>
-              ))}
-            </select>
-          </label>
+        <div className="draft-step-top">
+          <h3 className="draft-step-title">{step.title}</h3>
           <div className="draft-step-actions">
             <button
               type="button"
@@ -274,6 +245,37 @@ function SortableStep(props: {
               <Trash2 aria-hidden="true" size={18} />
             </button>
           </div>
+        </div>
+        <p className="draft-step-meta">
+          <TechniqueIcon technique={step.technique} size={14} />
+          {TECHNIQUE_LABELS[step.technique]} ·{' '}
+          {step.bodyAreas.map((area) => BODY_AREA_LABELS[area]).join(', ')}
+          {origin.kind === 'catalogue' && <> · from {origin.routineTitle}</>}
+          {origin.kind === 'own' && <> · your own step</>}
+        </p>
+        <div className="draft-step-controls">
+          <label className="length-field" htmlFor={lengthId}>
+            <span>
+              Length<span className="visually-hidden"> of {name}</span>
+            </span>
+            <select
+              id={lengthId}
+              value={step.seconds.default}
+              onChange={(e) => props.onSeconds(index, Number(e.target.value))}
+            >
+              {lengthChoices(bounds, step.seconds.default).map((seconds) => (
+                <option key={seconds} value={seconds}>
+                  {formatSeconds(seconds)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {!recorded && (
+            <p className="no-voice">
+              <MicOff aria-hidden="true" size={14} />
+              No recorded voice
+            </p>
+          )}
         </div>
       </div>
     </li>

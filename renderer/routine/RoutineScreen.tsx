@@ -17,7 +17,7 @@ const REASONS: Record<OmitReason, string> = {
   'avoided-area': 'an area you are avoiding',
   gentle: 'too firm for gentle mode',
   'turned-off': 'turned off',
-  time: 'left out to fit the time',
+  time: 'not enough time',
 };
 
 /**

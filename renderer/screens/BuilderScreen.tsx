@@ -1,4 +1,4 @@
-import { ArrowLeft, ListPlus, PenLine, Save } from 'lucide-react';
+import { ArrowLeft, ListPlus, PenLine, Save, X } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { RoutineIntensity, Step, Technique } from '../../content/schema';
 import { api, errorMessage } from '../api';
@@ -65,7 +65,8 @@ export function BuilderScreen(props: { mode: 'new' | 'copy' | 'edit'; routineId?
       .then(([catalogue, techniques, routines, routine]) => {
         if (!live) return;
         const builtIn = new Set(routines.filter((r) => r.builtIn).map((r) => r.id));
-        // Only built-in routines ship with clips; a user's copy of one of their steps has them too.
+        // Clips ship with the built-in routines only; a step copied from one keeps its words,
+        // so matching the words finds its clips wherever it now lives.
         const voiced = new Set(
           catalogue.filter((e) => builtIn.has(e.routineId)).map((e) => narrationKey(e.step)),
         );
@@ -220,7 +221,11 @@ export function BuilderScreen(props: { mode: 'new' | 'copy' | 'edit'; routineId?
                   aria-controls="own-step-panel"
                   onClick={() => setOwnOpen((open) => !open)}
                 >
-                  <PenLine aria-hidden="true" size={16} />
+                  {ownOpen ? (
+                    <X aria-hidden="true" size={16} />
+                  ) : (
+                    <PenLine aria-hidden="true" size={16} />
+                  )}
                   {ownOpen ? 'Close' : 'Write a step'}
                 </button>
               </div>
@@ -229,15 +234,14 @@ export function BuilderScreen(props: { mode: 'new' | 'copy' | 'edit'; routineId?
                   For a stretch or a hold the library does not have, in your own words.
                 </p>
               )}
+              {/* Hidden, not unmounted, so closing the form keeps what was typed in it. */}
               <div id="own-step-panel" hidden={!ownOpen}>
-                {ownOpen && (
-                  <OwnStepForm
-                    techniques={loaded.techniques}
-                    systemVoiceAllowed={settings?.systemVoiceForMissing}
-                    disabled={full}
-                    onAdd={(step) => addStep(step, { kind: 'own' })}
-                  />
-                )}
+                <OwnStepForm
+                  techniques={loaded.techniques}
+                  systemVoiceAllowed={settings?.systemVoiceForMissing}
+                  disabled={full}
+                  onAdd={(step) => addStep(step, { kind: 'own' })}
+                />
               </div>
             </section>
           )}
@@ -252,9 +256,7 @@ export function BuilderScreen(props: { mode: 'new' | 'copy' | 'edit'; routineId?
               <h2 id="routine-steps-title" tabIndex={-1}>
                 Your routine
               </h2>
-              <p className="routine-total tabular" aria-live="polite">
-                {stepsSummary}
-              </p>
+              <p className="routine-total tabular">{stepsSummary}</p>
             </div>
             {draft.steps.length === 0 ? (
               <div className="draft-empty">

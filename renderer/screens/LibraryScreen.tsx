@@ -17,6 +17,7 @@ import { exportRoutine, importRoutineFile } from '../library/routine-files';
 import { loadRoutines } from '../startup-data';
 import { TechniqueIcon } from '../components/TechniqueIcon';
 import { formatLength } from '../format';
+import { useBeginRoutine } from '../history/check-in-context';
 import { usePlayback } from '../playback-context';
 import { hrefOf } from '../route';
 import { useSettings } from '../settings-context';
@@ -72,13 +73,14 @@ export function LibraryScreen() {
     };
   }, []);
 
-  const { start, error: playError } = usePlayback();
+  const { error: playError } = usePlayback();
+  const begin = useBeginRoutine();
   const { settings } = useSettings();
   const play = useCallback(
     async (routineId: string, choices: PlanChoices = {}) => {
-      if (await start({ routineId, ...choices })) window.location.hash = hrefOf({ name: 'player' });
+      if (await begin({ routineId, ...choices })) window.location.hash = hrefOf({ name: 'player' });
     },
-    [start],
+    [begin],
   );
   const actions: CardActions = useMemo(
     () => ({

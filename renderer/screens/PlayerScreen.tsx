@@ -1,5 +1,10 @@
 import { Check, RotateCcw } from 'lucide-react';
+import { useState } from 'react';
+import { api, errorMessage } from '../api';
+import { PainScale } from '../history/PainScale';
+import { useSettings } from '../settings-context';
 import type { PlaybackSnapshot } from '../../electron/playback-schema';
+import { useBeginRoutine } from '../history/check-in-context';
 import { usePlayback, usePlaybackTime } from '../playback-context';
 import { NowPlaying } from '../player/NowPlaying';
 import { RoutineScreen } from '../routine/RoutineScreen';
@@ -9,7 +14,8 @@ const isActive = (snapshot: PlaybackSnapshot | null) =>
 
 /** The player route: the routine before it starts, the player while it runs, the end after. */
 export function PlayerScreen({ routineId }: { routineId: string | undefined }) {
-  const { snapshot, line, error, start, command } = usePlayback();
+  const { snapshot, line, error, command } = usePlayback();
+  const begin = useBeginRoutine();
   const time = usePlaybackTime(snapshot);
 
   if (snapshot && time && isActive(snapshot)) {
@@ -35,7 +41,7 @@ export function PlayerScreen({ routineId }: { routineId: string | undefined }) {
     return (
       <SessionEnd
         snapshot={snapshot}
-        onPlayAgain={() => void start({ routineId: endedPlan.routineId })}
+        onPlayAgain={() => void begin({ routineId: endedPlan.routineId })}
       />
     );
   }
@@ -45,7 +51,7 @@ export function PlayerScreen({ routineId }: { routineId: string | undefined }) {
       key={id}
       routineId={id}
       error={error}
-      onPlay={(choices) => void start({ routineId: id, ...choices })}
+      onPlay={(choices) => void begin({ routineId: id, ...choices })}
     />
   ) : (
     <section className="screen" aria-labelledby="player-title">
@@ -65,8 +71,27 @@ function SessionEnd({
   snapshot: PlaybackSnapshot;
   onPlayAgain: () => void;
 }) {
+  const { settings } = useSettings();
+  const [score, setScore] = useState(3);
+  const [note, setNote] = useState('');
+  const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<string | null>(null);
   const finished = snapshot.status === 'finished';
   const minutes = Math.max(1, Math.round(snapshot.routineElapsedMs / 60000));
+
+  const save = async () => {
+    if (!snapshot.sessionId) return;
+    try {
+      await api().checkIn({ sessionId: snapshot.sessionId, when: 'after', score });
+      if (note.trim())
+        await api().setSessionNote({ sessionId: snapshot.sessionId, text: note.trim() });
+      setSaved(true);
+      setError(null);
+    } catch (failure) {
+      setError(errorMessage(failure));
+    }
+  };
+
   return (
     <section className="screen session-end" aria-labelledby="end-title">
       <div className="card empty-state">
@@ -81,9 +106,49 @@ function SessionEnd({
         <p className="muted">
           Notice how your body feels now. Move gently for the next few minutes.
         </p>
+        {settings?.checkIns && snapshot.sessionId && !saved && (
+          <form
+            className="after-check-in"
+            aria-labelledby="after-title"
+            onSubmit={(event) => {
+              event.preventDefault();
+              void save();
+            }}
+          >
+            <h2 id="after-title">How is your pain now?</h2>
+            <PainScale label="Pain now" value={score} onChange={setScore} />
+            <label className="field">
+              <span>Note (optional)</span>
+              <textarea
+                rows={2}
+                maxLength={2000}
+                value={note}
+                onChange={(e) => setNote(e.target.value)}
+                placeholder="What you noticed, what helped"
+              />
+            </label>
+            {error && (
+              <p className="field-error" role="alert">
+                {error}
+              </p>
+            )}
+            <div className="dialog-actions">
+              <button type="button" className="button" onClick={() => setSaved(true)}>
+                Skip
+              </button>
+              <button type="submit" className="button primary">
+                Save
+              </button>
+            </div>
+          </form>
+        )}
+        {saved && <p role="status">Saved to your history.</p>}
         <div className="dialog-actions">
           <a className="button" href="#/library">
             Back to library
+          </a>
+          <a className="button" href="#/history">
+            History
           </a>
           <button type="button" className="button primary" onClick={onPlayAgain}>
             <RotateCcw aria-hidden="true" size={16} /> Play again

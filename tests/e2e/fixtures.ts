@@ -14,6 +14,8 @@ interface WorkerFixtures {
   bridgeScript: string;
 }
 interface TestFixtures {
+  /** Pain check-ins before and after a session; off unless a test is about them. */
+  checkIns: boolean;
   /** Routines the app gets besides the built-in ones (set with test.use). */
   extraRoutines: Routine[];
   dataDir: string;
@@ -38,7 +40,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     fs.rmSync(dir, { recursive: true, force: true });
   },
   extraRoutines: [[], { option: true }],
-  app: async ({ context, server, bridgeScript, dataDir, extraRoutines }, use) => {
+  checkIns: [false, { option: true }],
+  app: async ({ context, server, bridgeScript, dataDir, extraRoutines, checkIns }, use) => {
     const app = await AppHarness.start({
       context,
       origin: server.origin,
@@ -47,6 +50,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       bridgeScript,
       extraRoutines,
     });
+    if (!checkIns) app.services.settings.update({ checkIns: false });
     await use(app);
     app.dispose();
   },

@@ -138,6 +138,18 @@ export class AppHarness {
     for (const { page, url } of open) await page.goto(url);
   }
 
+  /**
+   * A crash or power cut mid-session: the old services vanish without ending anything (the
+   * clock stops, no journal line is written), then the app starts again on the same folder.
+   */
+  async crashAndRestart(): Promise<void> {
+    this.services.playback.dispose();
+    const open = [...this.pages].map((page) => ({ page, url: page.url() }));
+    for (const { page } of open) await page.goto('about:blank');
+    this.services = this.createServices();
+    for (const { page, url } of open) await page.goto(url);
+  }
+
   /** Stops the services' timers; the test is over. */
   dispose(): void {
     this.services.dispose();

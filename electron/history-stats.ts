@@ -1,0 +1,354 @@
+import type { SessionRecord } from './session-journal';
+
+/**
+ * Statistics over session history. Pure: no I/O, no clock (`now` is passed in), so the
+ * figures for a fixed history and date are always the same.
+ *
+ * Dates are calendar days in the user's time zone, held as day numbers (days since
+ * 1970-01-01 on the calendar, not 24-hour multiples of ms), so a DST change never makes a day
+ * 23 or 25 hours long or moves a session to the wrong day.
+ */
+
+export interface HistoryStats {
+  thisWeek: { sessions: number; minutes: number };
+  /**
+   * Forgiving: a week counts when it has at least goalDays days with a session; the streak is
+   * the run of such weeks ending with last week, plus this week once it meets the goal (a
+   * week still under way never breaks it).
+   */
+  streak: { weeks: number; goalDays: number; daysThisWeek: number; metThisWeek: boolean };
+  /** The last 12 weeks, this one last, zeros included. weekStart is a Monday, YYYY-MM-DD. */
+  minutesPerWeek: { weekStart: string; minutes: number }[];
+  /** 26 whole weeks of days, Monday to Sunday, oldest first; this week (to its Sunday) last. */
+  heatmap: { date: string; minutes: number }[];
+  /** One entry per session with a check-in, oldest first. */
+  painTrend: { date: string; before?: number; after?: number }[];
+  /**
+   * Routines with at least 3 sessions scored both before and after, best average relief
+   * first. Meaningful: 2 points or 30 % of relief, the clinically important difference.
+   */
+  whatHelps: {
+    routineId: string;
+    title: string;
+    checkIns: number;
+    averageRelief: number;
+    averageRelativeRelief: number;
+    meaningful: boolean;
+  }[];
+}
+
+export interface StatsOptions {
+  now: Date;
+  /** Days a week with a session that make a week count; clamped to 1..7. */
+  weeklyGoalDays: number;
+  /** An IANA zone such as 'Europe/Paris'; default the system's. */
+  timeZone?: string;
+}
+
+const DAY_MS = 86_400_000;
+const WEEK_MS = 7 * DAY_MS;
+const WEEKS_OF_MINUTES = 12;
+const WEEKS_OF_HEATMAP = 26;
+/** Below this many sessions scored before and after, an average says little. */
+const MIN_CHECK_INS = 3;
+const MEANINGFUL_RELIEF = 2;
+const MEANINGFUL_RELATIVE_RELIEF = 0.3;
+
+// -------------------------------------------------------------------------------------------
+// Calendar
+
+interface Calendar {
+  /** The calendar day (days since 1970-01-01) on which the instant falls. */
+  day(ms: number): number;
+  /** Minutes since that day's midnight. */
+  minuteOfDay(ms: number): number;
+}
+
+/**
+ * A calendar from a UTC-offset lookup, which is slow for a named zone (Intl, microseconds a
+ * call). Offsets change a few times a year, so they are looked up at the ends of the week an
+ * instant falls in (UTC weeks, cached): the same at both ends means no change in between.
+ * Only a week with a change is looked into by day, and only the day of it by instant.
+ * (Two changes within one week would fool this; no zone has had that in living memory.)
+ */
+function calendarFromOffsets(offsetAt: (ms: number) => number): Calendar {
+  const known = new Map<number, number>();
+  const offsetAtBoundary = (ms: number): number => {
+    let offset = known.get(ms);
+    if (offset === undefined) {
+      offset = offsetAt(ms);
+      known.set(ms, offset);
+    }
+    return offset;
+  };
+  const steadyOver = (ms: number, span: number): number | undefined => {
+    const from = Math.floor(ms / span) * span;
+    const offset = offsetAtBoundary(from);
+    return offset === offsetAtBoundary(from + span) ? offset : undefined;
+  };
+  const wallMs = (ms: number): number =>
+    ms + (steadyOver(ms, WEEK_MS) ?? steadyOver(ms, DAY_MS) ?? offsetAt(ms));
+  return {
+    day: (ms) => Math.floor(wallMs(ms) / DAY_MS),
+    minuteOfDay: (ms) => {
+      const wall = wallMs(ms);
+      return Math.floor((wall - Math.floor(wall / DAY_MS) * DAY_MS) / 60_000);
+    },
+  };
+}
+
+const systemOffset = (ms: number): number => -new Date(ms).getTimezoneOffset() * 60_000;
+
+function zoneOffset(timeZone: string): (ms: number) => number {
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
+  return (ms) => {
+    const field: Record<string, number> = {};
+    for (const part of format.formatToParts(ms)) {
+      if (part.type !== 'literal') field[part.type] = Number(part.value);
+    }
+    const wall = Date.UTC(
+      field.year ?? 1970,
+      (field.month ?? 1) - 1,
+      field.day ?? 1,
+      field.hour ?? 0,
+      field.minute ?? 0,
+      field.second ?? 0,
+    );
+    return wall - (ms - (((ms % 1000) + 1000) % 1000));
+  };
+}
+
+function calendarFor(timeZone: string | undefined): Calendar {
+  return calendarFromOffsets(timeZone === undefined ? systemOffset : zoneOffset(timeZone));
+}
+
+/** Monday of the day's week (1970-01-01 was a Thursday). */
+function mondayOf(day: number): number {
+  return day - ((((day + 3) % 7) + 7) % 7);
+}
+
+function isoDate(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+const pad2 = (value: number): string => String(value).padStart(2, '0');
+const minutes = (seconds: number): number => Math.round(seconds / 6) / 10;
+const round = (value: number, digits: number): number => {
+  const scale = 10 ** digits;
+  return Math.round(value * scale) / scale;
+};
+
+/** Played time, pauses excluded; partial for stopped and interrupted sessions. */
+function playedSeconds(session: SessionRecord): number {
+  const seconds = session.completedSeconds;
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
+}
+
+// -------------------------------------------------------------------------------------------
+// Statistics
+
+interface Relief {
+  title: string;
+  titleAt: number;
+  checkIns: number;
+  reliefSum: number;
+  relativeSum: number;
+  relativeCount: number;
+}
+
+export function computeStats(
+  sessions: readonly SessionRecord[],
+  options: StatsOptions,
+): HistoryStats {
+  const calendar = calendarFor(options.timeZone);
+  const goalDays = Math.min(7, Math.max(1, Math.round(options.weeklyGoalDays) || 1));
+  const today = calendar.day(options.now.getTime());
+  const thisMonday = mondayOf(today);
+  const minutesFrom = thisMonday - (WEEKS_OF_MINUTES - 1) * 7;
+  const heatmapFrom = thisMonday - (WEEKS_OF_HEATMAP - 1) * 7;
+  const weekSeconds = new Float64Array(WEEKS_OF_MINUTES);
+  const daySeconds = new Float64Array(WEEKS_OF_HEATMAP * 7);
+  const activeDays = new Set<number>();
+  let sessionsThisWeek = 0;
+  let secondsThisWeek = 0;
+  const trend: { at: number; day: number; before?: number; after?: number }[] = [];
+  const reliefs = new Map<string, Relief>();
+  // Formatting a date is the slowest step left; sessions share days.
+  const dates = new Map<number, string>();
+  const dateOf = (day: number): string => {
+    let date = dates.get(day);
+    if (date === undefined) {
+      date = isoDate(day);
+      dates.set(day, date);
+    }
+    return date;
+  };
+
+  for (const session of sessions) {
+    const day = calendar.day(session.startedAt);
+    const seconds = playedSeconds(session);
+    // A session stopped before anything played (during the count-in) is not practice.
+    if (seconds > 0) {
+      activeDays.add(day);
+      if (day >= thisMonday && day < thisMonday + 7) {
+        sessionsThisWeek += 1;
+        secondsThisWeek += seconds;
+      }
+      const week = Math.floor((day - minutesFrom) / 7);
+      if (week >= 0 && week < WEEKS_OF_MINUTES)
+        weekSeconds[week] = (weekSeconds[week] ?? 0) + seconds;
+      const cell = day - heatmapFrom;
+      if (cell >= 0 && cell < daySeconds.length)
+        daySeconds[cell] = (daySeconds[cell] ?? 0) + seconds;
+    }
+
+    const { painBefore: before, painAfter: after } = session;
+    if (before === undefined && after === undefined) continue;
+    trend.push({ at: session.startedAt, day, before, after });
+
+    if (before === undefined || after === undefined) continue;
+    let relief = reliefs.get(session.routineId);
+    if (!relief) {
+      relief = {
+        title: session.title,
+        titleAt: session.startedAt,
+        checkIns: 0,
+        reliefSum: 0,
+        relativeSum: 0,
+        relativeCount: 0,
+      };
+      reliefs.set(session.routineId, relief);
+    }
+    // A routine renamed since keeps its latest name.
+    if (session.startedAt > relief.titleAt) {
+      relief.title = session.title;
+      relief.titleAt = session.startedAt;
+    }
+    relief.checkIns += 1;
+    relief.reliefSum += before - after;
+    // From no pain there is no share of it to relieve.
+    if (before > 0) {
+      relief.relativeSum += (before - after) / before;
+      relief.relativeCount += 1;
+    }
+  }
+
+  const weekDays = new Map<number, number>();
+  for (const day of activeDays) {
+    const monday = mondayOf(day);
+    weekDays.set(monday, (weekDays.get(monday) ?? 0) + 1);
+  }
+  const daysThisWeek = weekDays.get(thisMonday) ?? 0;
+  const metThisWeek = daysThisWeek >= goalDays;
+  let streakWeeks = metThisWeek ? 1 : 0;
+  for (let monday = thisMonday - 7; (weekDays.get(monday) ?? 0) >= goalDays; monday -= 7) {
+    streakWeeks += 1;
+  }
+
+  const whatHelps: HistoryStats['whatHelps'] = [];
+  for (const [routineId, relief] of reliefs) {
+    if (relief.checkIns < MIN_CHECK_INS) continue;
+    // Judged on the rounded figures, so what the user reads and the mark always agree.
+    const averageRelief = round(relief.reliefSum / relief.checkIns, 2);
+    const averageRelativeRelief =
+      relief.relativeCount > 0 ? round(relief.relativeSum / relief.relativeCount, 3) : 0;
+    whatHelps.push({
+      routineId,
+      title: relief.title,
+      checkIns: relief.checkIns,
+      averageRelief,
+      averageRelativeRelief,
+      meaningful:
+        averageRelief >= MEANINGFUL_RELIEF || averageRelativeRelief >= MEANINGFUL_RELATIVE_RELIEF,
+    });
+  }
+  whatHelps.sort(
+    (a, b) =>
+      b.averageRelief - a.averageRelief ||
+      b.checkIns - a.checkIns ||
+      a.title.localeCompare(b.title),
+  );
+
+  trend.sort((a, b) => a.at - b.at);
+  return {
+    thisWeek: { sessions: sessionsThisWeek, minutes: minutes(secondsThisWeek) },
+    streak: { weeks: streakWeeks, goalDays, daysThisWeek, metThisWeek },
+    minutesPerWeek: Array.from(weekSeconds, (seconds, index) => ({
+      weekStart: isoDate(minutesFrom + index * 7),
+      minutes: minutes(seconds),
+    })),
+    heatmap: Array.from(daySeconds, (seconds, index) => ({
+      date: isoDate(heatmapFrom + index),
+      minutes: minutes(seconds),
+    })),
+    painTrend: trend.map(({ day, before, after }) => {
+      const entry: HistoryStats['painTrend'][number] = { date: dateOf(day) };
+      if (before !== undefined) entry.before = before;
+      if (after !== undefined) entry.after = after;
+      return entry;
+    }),
+    whatHelps,
+  };
+}
+
+// -------------------------------------------------------------------------------------------
+// CSV export
+
+const CSV_COLUMNS = [
+  'date',
+  'time',
+  'routine',
+  'status',
+  'planned_min',
+  'completed_min',
+  'steps_done',
+  'pain_before',
+  'pain_after',
+  'note',
+] as const;
+
+/**
+ * RFC 4180, and safe to open in a spreadsheet: a cell that starts like a formula (= + - @,
+ * or a tab or carriage return that some apps strip first) is prefixed with ' so it is shown,
+ * never evaluated.
+ */
+function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** One row per session, oldest first, times in the user's zone; CRLF line ends. */
+export function sessionsToCsv(
+  sessions: readonly SessionRecord[],
+  options: { timeZone?: string } = {},
+): string {
+  const calendar = calendarFor(options.timeZone);
+  const rows = [CSV_COLUMNS.join(',')];
+  const ordered = [...sessions].sort((a, b) => a.startedAt - b.startedAt);
+  for (const session of ordered) {
+    const minuteOfDay = calendar.minuteOfDay(session.startedAt);
+    const cells = [
+      isoDate(calendar.day(session.startedAt)),
+      `${pad2(Math.floor(minuteOfDay / 60))}:${pad2(minuteOfDay % 60)}`,
+      session.title,
+      session.status,
+      String(minutes(session.plannedSeconds)),
+      String(minutes(playedSeconds(session))),
+      String(session.stepsDone.length),
+      session.painBefore === undefined ? '' : String(session.painBefore),
+      session.painAfter === undefined ? '' : String(session.painAfter),
+      session.note ?? '',
+    ];
+    rows.push(cells.map(csvCell).join(','));
+  }
+  return `${rows.join('\r\n')}\r\n`;
+}

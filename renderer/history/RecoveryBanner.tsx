@@ -1,0 +1,61 @@
+import { RotateCcw, X } from 'lucide-react';
+import { useEffect, useState } from 'react';
+import type { MethodOutput } from '../../electron/contract';
+import { api, errorMessage } from '../api';
+
+type Interrupted = MethodOutput<'takeRecovery'>[number];
+
+/** After a crash or power cut: the interrupted session is in history; offer to go on. */
+export function RecoveryBanner() {
+  const [sessions, setSessions] = useState<Interrupted[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    api()
+      .takeRecovery()
+      .then((found) => live && setSessions(found))
+      .catch(() => {
+        // Recovery already happened in main; only the offer to resume is lost.
+      });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const latest = sessions[0];
+  if (!latest) return null;
+  return (
+    <div className="notice notice-warning recovery" role="status">
+      <RotateCcw aria-hidden="true" size={18} />
+      <p>
+        Your session of {latest.title} was interrupted at step{' '}
+        {Math.max(1, latest.lastStepIndex + 1)}. It is saved in your history as interrupted.
+        {error && <span className="field-error"> {error}</span>}
+      </p>
+      <button
+        type="button"
+        className="button primary small"
+        onClick={() =>
+          void api()
+            .resumeSession({ sessionId: latest.sessionId })
+            .then(() => {
+              setSessions([]);
+              window.location.hash = '#/player';
+            })
+            .catch((failure: unknown) => setError(errorMessage(failure)))
+        }
+      >
+        Resume from step {Math.max(1, latest.lastStepIndex + 1)}
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Dismiss"
+        onClick={() => setSessions([])}
+      >
+        <X aria-hidden="true" size={16} />
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import type { MethodInput } from '../../electron/contract';
+import { api } from '../api';
+import { usePlayback } from '../playback-context';
+import { useSettings } from '../settings-context';
+import { PainScale } from './PainScale';
+
+type StartRequest = MethodInput<'startRoutine'>;
+
+const CheckInContext = createContext<((request: StartRequest) => Promise<boolean>) | null>(null);
+
+/**
+ * Starting a routine from the app goes through here: with check-ins on, the user is asked
+ * (skippably) how much pain they feel first, and the score is recorded with the session.
+ */
+export function CheckInProvider({ children }: { children: ReactNode }) {
+  const { start } = usePlayback();
+  const { settings } = useSettings();
+  const [pending, setPending] = useState<{
+    request: StartRequest;
+    resolve: (ok: boolean) => void;
+  } | null>(null);
+  const [score, setScore] = useState(3);
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (pending && !element.open) element.showModal();
+    if (!pending && element.open) element.close();
+  }, [pending]);
+
+  const begin = useCallback(
+    (request: StartRequest) => {
+      if (!settings?.checkIns) return start(request);
+      return new Promise<boolean>((resolve) => setPending({ request, resolve }));
+    },
+    [settings?.checkIns, start],
+  );
+
+  const finish = async (withScore: boolean) => {
+    if (!pending) return;
+    const { request, resolve } = pending;
+    setPending(null);
+    const ok = await start(request);
+    if (ok && withScore) {
+      const snapshot = await api().getPlayback();
+      if (snapshot.sessionId) {
+        await api().checkIn({ sessionId: snapshot.sessionId, when: 'before', score });
+      }
+    }
+    resolve(ok);
+  };
+
+  return (
+    <CheckInContext.Provider value={begin}>
+      {children}
+      <dialog
+        ref={dialog}
+        className="dialog"
+        aria-labelledby="checkin-before-title"
+        onCancel={(event) => {
+          event.preventDefault();
+          pending?.resolve(false);
+          setPending(null);
+        }}
+      >
+        <h2 id="checkin-before-title">How much pain do you feel right now?</h2>
+        <p className="muted">Optional. Over time it shows which routines help you most.</p>
+        <PainScale label="Pain now" value={score} onChange={setScore} />
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={() => void finish(false)}>
+            Skip
+          </button>
+          <button type="button" className="button primary" onClick={() => void finish(true)}>
+            Save and start
+          </button>
+        </div>
+      </dialog>
+    </CheckInContext.Provider>
+  );
+}
+
+/** Starts a routine, asking for a pain check-in first when the user has them on. */
+export function useBeginRoutine(): (request: StartRequest) => Promise<boolean> {
+  const begin = useContext(CheckInContext);
+  if (!begin) throw new Error('useBeginRoutine needs a CheckInProvider');
+  return begin;
+}

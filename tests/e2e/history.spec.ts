@@ -1,0 +1,128 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, SCREENSHOT_DIR, SHORT_ROUTINE, test } from './fixtures';
+
+test.use({ extraRoutines: [SHORT_ROUTINE], checkIns: true });
+
+test('a finished session with check-ins shows in history and in the stats', async ({ player }) => {
+  test.setTimeout(60_000);
+  await player.evaluate(() => window.unknot.updateSettings({ countIn: false }));
+  await player.getByRole('button', { name: 'Start Short pause' }).click();
+  const before = player.getByRole('dialog', { name: 'How much pain do you feel right now?' });
+  await before.getByRole('slider', { name: /Pain now/ }).fill('6');
+  await before.getByRole('button', { name: 'Save and start' }).click();
+  await expect(player.getByText('Step 1 of 3')).toBeVisible();
+
+  await expect(player.getByRole('heading', { level: 1, name: 'Routine complete' })).toBeVisible({
+    timeout: 30_000,
+  });
+  const after = player.getByRole('form', { name: 'How is your pain now?' });
+  await after.getByRole('slider', { name: /Pain now/ }).fill('3');
+  await after.getByRole('textbox', { name: /Note/ }).fill('Shoulders softer');
+  await after.getByRole('button', { name: 'Save' }).click();
+  await expect(player.getByText('Saved to your history.')).toBeVisible();
+
+  await player.getByRole('link', { name: 'History' }).first().click();
+  const row = player.locator('.session-row').first();
+  await expect(row).toContainText('Short pause');
+  await expect(row).toContainText('Completed');
+  await expect(row).toContainText('6 → 3');
+  await expect(player.getByRole('region', { name: 'This week' })).toContainText('1 session');
+  await row.getByRole('button').first().click();
+  await expect(row.getByRole('textbox', { name: 'Note' })).toHaveValue('Shoulders softer');
+});
+
+test('a session stopped halfway counts its time done', async ({ app, player }) => {
+  await app.services.settings.update({ checkIns: false, countIn: false });
+  await player.reload();
+  await player.getByRole('button', { name: 'Start Short pause' }).click();
+  await expect(player.getByText('Step 2 of 3')).toBeVisible({ timeout: 10_000 });
+  await player.getByRole('button', { name: 'Stop' }).click();
+  await player.getByRole('dialog').getByRole('button', { name: 'Stop' }).click();
+  await expect(player.getByRole('heading', { level: 1, name: 'Routine stopped' })).toBeVisible();
+
+  const [session] = await player.evaluate(() => window.unknot.listSessions());
+  expect(session?.status).toBe('stopped');
+  expect(session!.completedSeconds).toBeGreaterThanOrEqual(7);
+  expect(session!.completedSeconds).toBeLessThan(session!.plannedSeconds);
+  expect(session!.stepsDone).toEqual(['settle']);
+  await player.getByRole('link', { name: 'History' }).first().click();
+  await expect(player.locator('.session-row').first()).toContainText('Stopped');
+});
+
+test('after a crash the session is interrupted, and it can be resumed', async ({ app, player }) => {
+  await app.services.settings.update({ checkIns: false, countIn: false });
+  await player.reload();
+  await player.getByRole('button', { name: 'Start Short pause' }).click();
+  await expect(player.getByText('Step 2 of 3')).toBeVisible({ timeout: 10_000 });
+
+  await app.crashAndRestart();
+  const banner = player.getByRole('status').filter({ hasText: 'was interrupted' });
+  await expect(banner).toContainText('interrupted at step 2');
+  const [session] = await player.evaluate(() => window.unknot.listSessions());
+  expect(session?.status).toBe('interrupted');
+
+  await banner.getByRole('button', { name: 'Resume from step 2' }).click();
+  await expect(player.getByRole('heading', { level: 1, name: 'Rest the hands' })).toBeVisible();
+  await expect(player.getByText('Step 1 of 2')).toBeVisible();
+});
+
+test('history exports as CSV, one row per session', async ({ app, player }) => {
+  await app.services.settings.update({ checkIns: false, countIn: false });
+  for (let i = 0; i < 2; i++) {
+    await player.evaluate(() => window.unknot.startRoutine({ routineId: 'e2e-short-pause' }));
+    await player.evaluate(() => window.unknot.controlPlayback({ command: 'stop' }));
+  }
+  await player.getByRole('link', { name: 'History' }).first().click();
+  const download = player.waitForEvent('download');
+  await player.getByRole('button', { name: 'Export CSV' }).click();
+  const csv = fs
+    .readFileSync(await (await download).path(), 'utf8')
+    .trim()
+    .split(/\r?\n/);
+  expect(csv[0]).toMatch(/^date,time,routine,status/);
+  expect(csv).toHaveLength(3);
+  expect(csv[1]).toContain('Short pause');
+  expect(csv[1]).toContain('stopped');
+});
+
+test('screenshots: history in both themes', async ({ app, player }) => {
+  await app.services.settings.update({ checkIns: false, countIn: false });
+  // A few weeks of practice, recorded through the journal as the clock would.
+  const journal = app.services.journal;
+  const day = 24 * 3600 * 1000;
+  for (let i = 0; i < 14; i++) {
+    const at = Date.now() - i * 2.5 * day;
+    const sessionId = `seed-${i}`;
+    journal.started({
+      sessionId,
+      routineId: 'neck-and-shoulders',
+      title: 'Neck and shoulders',
+      plannedSeconds: 600,
+      startedAt: at,
+    });
+    journal.ended({
+      sessionId,
+      status: 'completed',
+      stepIndex: 6,
+      stepsDone: [],
+      completedSeconds: 600,
+      at: at + 600_000,
+    });
+    journal.checkIn(sessionId, 'before', 6 - (i % 3));
+    journal.checkIn(sessionId, 'after', 3 - (i % 2));
+  }
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await player.emulateMedia({ reducedMotion: 'reduce' });
+  await player.getByRole('link', { name: 'History' }).first().click();
+  await expect(player.getByRole('heading', { name: /What helps you/ })).toBeVisible();
+  await expect(player.getByText('Meaningful relief')).toBeVisible();
+  for (const theme of ['light', 'dark'] as const) {
+    await player.evaluate((choice) => window.unknot.updateSettings({ theme: choice }), theme);
+    await expect(player.locator('html')).toHaveAttribute('data-theme', theme);
+    await player.screenshot({
+      path: path.join(SCREENSHOT_DIR, `history-${theme}.png`),
+      fullPage: true,
+    });
+  }
+});
