@@ -31,6 +31,10 @@ export const METHODS = [
   'exportHistory',
   'takeRecovery',
   'resumeSession',
+  'createBackup',
+  'restoreBackup',
+  'getDataFolder',
+  'openDataFolder',
 ] as const;
 export type Method = (typeof METHODS)[number];
 

@@ -163,6 +163,14 @@ export const contract = {
     input: z.object({ sessionId: z.string().min(1).max(64) }).strict(),
     output: PlaybackSnapshotSchema,
   },
+  createBackup: { input: NoInput, output: ExportedFileSchema },
+  /** With apply false, says what the restore would do; with apply true, does it. */
+  restoreBackup: {
+    input: z.object({ text: z.string().max(256 * 1024 * 1024), apply: z.boolean() }).strict(),
+    output: z.object({ message: z.string(), applied: z.boolean() }),
+  },
+  getDataFolder: { input: NoInput, output: z.object({ path: z.string() }) },
+  openDataFolder: { input: NoInput, output: z.object({ opened: z.boolean() }) },
 } as const;
 
 /** Main-to-renderer events, pushed to every window. */

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, BrowserWindow, ipcMain, net, protocol } from 'electron';
+import { app, BrowserWindow, ipcMain, net, protocol, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import {
   APP_ENTRY_URL,
@@ -114,6 +114,8 @@ function start(): void {
     techniques,
     startupNotices,
     narrationManifest: loadNarrationManifest(path.join(rendererDir, 'narration/manifest.json')),
+    // shell.openPath answers '' on success, else an error message.
+    openFolder: async (folder) => (await shell.openPath(folder)) === '',
   });
 
   const lastRoutineTitle = () => {

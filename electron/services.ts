@@ -10,6 +10,8 @@ import type { SessionRecorder } from './session-recorder';
 import { readOrCreateDeviceId } from './device-id';
 import { createHistoryService, type HistoryService } from './history-service';
 import { SessionJournal } from './session-journal';
+import { createBackupService, type BackupService } from './backup';
+import { openCustomRoutines } from './custom-routines';
 import { createPresets } from './presets';
 import { createRoutineLibrary, type RoutineLibrary } from './routine-library';
 
@@ -36,6 +38,8 @@ export interface ServiceDeps {
   narrationManifest?: NarrationManifest | null;
   /** This computer's id for its journal files; made and kept in the data folder if absent. */
   deviceId?: string;
+  /** Shows a folder in the system's file manager (Electron's shell); absent in tests. */
+  openFolder?: (folder: string) => Promise<boolean>;
   /** The clock's time source; tests pass fake time. */
   clockScheduler?: ClockScheduler;
 }
@@ -47,6 +51,7 @@ export interface Services {
   journal: SessionJournal;
   history: HistoryService;
   library: RoutineLibrary;
+  backup: BackupService;
   /** Queues a message for the user, shown once by the next window that asks. */
   notify(notice: Notice): void;
   /** Stops timers; the app is quitting (or a test is done). */
@@ -125,6 +130,16 @@ export function createServices(deps: ServiceDeps): Services {
     newId: randomUUID,
     onChanged: settingsChanged,
   });
+  const backup = createBackupService({
+    dataDir: deps.dataDir,
+    settings,
+    routines: openCustomRoutines(deps.dataDir, deps.techniques),
+    journal,
+    onRestored: () => {
+      settingsChanged();
+      historyChanged();
+    },
+  });
   const playback = createPlaybackService({
     routines: () => library.all(),
     settings,
@@ -191,6 +206,13 @@ export function createServices(deps: ServiceDeps): Services {
     deleteSession: ({ sessionId }) => ({ deleted: history.remove(sessionId) }),
     exportHistory: ({ format }) => history.exportAs(format),
     takeRecovery: () => history.takeRecovery(),
+    createBackup: () => backup.create(),
+    restoreBackup: ({ text, apply }) =>
+      apply
+        ? { message: backup.apply(text), applied: true }
+        : { message: backup.preview(text), applied: false },
+    getDataFolder: () => ({ path: deps.dataDir }),
+    openDataFolder: async () => ({ opened: (await deps.openFolder?.(deps.dataDir)) ?? false }),
     resumeSession: ({ sessionId }) => {
       const session = history.find(sessionId);
       if (!session) throw new HandlerError('not-found', 'That session is not in your history.');
@@ -204,6 +226,7 @@ export function createServices(deps: ServiceDeps): Services {
     journal,
     history,
     library,
+    backup,
     notify,
     dispose: () => {
       playback.dispose();

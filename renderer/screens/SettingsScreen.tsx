@@ -2,6 +2,7 @@ import { Monitor, Moon, Sun } from 'lucide-react';
 import { BODY_AREA_LABELS, DESK_BODY_AREAS } from '../../content/vocabulary';
 import type { Settings } from '../../electron/settings-schema';
 import { useSettings } from '../settings-context';
+import { DataSection } from '../settings/DataSection';
 
 type ChoiceKey = 'theme' | 'narrationSource';
 
@@ -119,6 +120,12 @@ export function SettingsScreen() {
 
           <section className="card settings-group" aria-labelledby="body-title">
             <h2 id="body-title">Your body</h2>
+            <Toggle
+              label="Ask about pain before and after each session"
+              hint="A 0 to 10 check-in, always skippable; History then shows what helps you."
+              checked={settings.checkIns}
+              onChange={(checkIns) => void update({ checkIns })}
+            />
             <fieldset className="field">
               <legend>Areas to avoid everywhere</legend>
               <p className="muted small-print">
@@ -160,13 +167,7 @@ export function SettingsScreen() {
             </p>
           </section>
 
-          <section className="card settings-group" aria-labelledby="data-title">
-            <h2 id="data-title">Your data</h2>
-            <p>
-              Everything Unknot keeps stays on this computer, in its data folder. There is no
-              account and nothing is sent anywhere.
-            </p>
-          </section>
+          <DataSection />
         </>
       )}
     </section>

@@ -126,3 +126,36 @@ test('screenshots: history in both themes', async ({ app, player }) => {
     });
   }
 });
+
+test('a full backup restores only after saying what it will do', async ({ app, player }) => {
+  await app.services.settings.update({ checkIns: false, countIn: false, weeklyGoalDays: 6 });
+  await player.evaluate(() => window.unknot.startRoutine({ routineId: 'e2e-short-pause' }));
+  await player.evaluate(() => window.unknot.controlPlayback({ command: 'stop' }));
+  await player.getByRole('link', { name: 'Settings' }).click();
+
+  const download = player.waitForEvent('download');
+  await player.getByRole('button', { name: 'Back up everything' }).click();
+  const backup = fs.readFileSync(await (await download).path());
+
+  await player.evaluate(() => window.unknot.updateSettings({ weeklyGoalDays: 2 }));
+  await player.getByLabel('Restore from a backup file').setInputFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: backup,
+  });
+  const dialog = player.getByRole('dialog', { name: 'Restore this backup?' });
+  await expect(dialog).toContainText('1 session of history and your settings');
+  await expect(dialog).toContainText('nothing is lost');
+  await dialog.getByRole('button', { name: 'Restore' }).click();
+  await expect(player.getByRole('status').filter({ hasText: 'Restored' })).toBeVisible();
+  expect((await player.evaluate(() => window.unknot.getSettings())).weeklyGoalDays).toBe(6);
+
+  await player.getByLabel('Restore from a backup file').setInputFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"not": "a backup"}'),
+  });
+  await expect(player.getByRole('alert')).toHaveText(
+    'This is not an Unknot backup file. Nothing was changed.',
+  );
+});

@@ -1,0 +1,126 @@
+import { Download, FolderOpen, Upload } from 'lucide-react';
+import { useEffect, useState } from 'react';
+import { api, errorMessage } from '../api';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+
+function download(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Where data lives, and a whole backup out and back in; a restore says what it will do first. */
+export function DataSection() {
+  const [folder, setFolder] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState<{ text: string; preview: string } | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    api()
+      .getDataFolder()
+      .then(({ path }) => live && setFolder(path))
+      .catch(() => live && setFolder(null));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const run = async (action: () => Promise<string | null>) => {
+    try {
+      setMessage(await action());
+      setError(null);
+    } catch (failure) {
+      setError(errorMessage(failure));
+      setMessage(null);
+    }
+  };
+
+  return (
+    <section className="card settings-group" aria-labelledby="data-title">
+      <h2 id="data-title">Your data</h2>
+      <p>
+        Everything Unknot keeps stays on this computer. There is no account and nothing is sent
+        anywhere.
+      </p>
+      {folder && (
+        <p className="data-folder">
+          <span className="muted">Data folder</span> <code>{folder}</code>
+        </p>
+      )}
+      <div className="library-tools">
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            void run(async () => {
+              const { opened } = await api().openDataFolder();
+              return opened
+                ? null
+                : 'Your system could not open the folder; its path is shown above.';
+            })
+          }
+        >
+          <FolderOpen aria-hidden="true" size={16} /> Open folder
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            void run(async () => {
+              const file = await api().createBackup();
+              download(file.fileName, file.text);
+              return `Saved ${file.fileName}: settings, presets, your routines and your history.`;
+            })
+          }
+        >
+          <Download aria-hidden="true" size={16} /> Back up everything
+        </button>
+        <label className="button file-button">
+          <Upload aria-hidden="true" size={16} /> Restore a backup
+          <input
+            type="file"
+            accept=".json,application/json"
+            className="visually-hidden"
+            aria-label="Restore from a backup file"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (!file) return;
+              void run(async () => {
+                const text = await file.text();
+                const { message: preview } = await api().restoreBackup({ text, apply: false });
+                setPending({ text, preview });
+                return null;
+              });
+            }}
+          />
+        </label>
+      </div>
+      {(message || error) && (
+        <p className={error ? 'field-error' : 'notice'} role={error ? 'alert' : 'status'}>
+          {error ?? message}
+        </p>
+      )}
+      <ConfirmDialog
+        open={pending !== null}
+        title="Restore this backup?"
+        body={pending?.preview ?? ''}
+        cancelLabel="Cancel"
+        confirmLabel="Restore"
+        onCancel={() => setPending(null)}
+        onConfirm={() => {
+          const text = pending?.text;
+          setPending(null);
+          if (text) {
+            void run(async () => (await api().restoreBackup({ text, apply: true })).message);
+          }
+        }}
+      />
+    </section>
+  );
+}
