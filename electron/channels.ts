@@ -35,6 +35,7 @@ export const METHODS = [
   'restoreBackup',
   'getDataFolder',
   'openDataFolder',
+  'moveDataFolder',
 ] as const;
 export type Method = (typeof METHODS)[number];
 

@@ -171,6 +171,14 @@ export const contract = {
   },
   getDataFolder: { input: NoInput, output: z.object({ path: z.string() }) },
   openDataFolder: { input: NoInput, output: z.object({ opened: z.boolean() }) },
+  /**
+   * Asks the user for a folder (main's own dialog: the page never names a path) and moves
+   * the data there; Unknot then restarts on it.
+   */
+  moveDataFolder: {
+    input: NoInput,
+    output: z.object({ moved: z.boolean(), message: z.string() }),
+  },
 } as const;
 
 /** Main-to-renderer events, pushed to every window. */

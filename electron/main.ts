@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, BrowserWindow, ipcMain, net, protocol, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import {
   APP_ENTRY_URL,
@@ -12,6 +12,8 @@ import {
 } from './app-protocol';
 import { METHODS, channelOf, eventChannelOf, type Notice } from './contract';
 import { loadBuiltInContent, loadNarrationManifest } from './content-files';
+import { resolveDataFolder } from './data-folder';
+import { readOrCreateDeviceId } from './device-id';
 import type { DeskAction } from './desk-controls';
 import { registerGlobalShortcuts, unregisterGlobalShortcuts } from './global-shortcuts';
 import { createTray } from './tray';
@@ -103,8 +105,23 @@ function start(): void {
   };
   const timer = createTimerWindowControl(windowDeps);
   const { routines, techniques } = loadBuiltInContent(contentDir);
+  const userData = app.getPath('userData');
   const services: Services = createServices({
-    dataDir: app.getPath('userData'),
+    dataDir: resolveDataFolder(userData),
+    userData,
+    // The device id names this computer's journal files, so it stays here, never synced.
+    deviceId: readOrCreateDeviceId(userData),
+    pickFolder: async () => {
+      const choice = await dialog.showOpenDialog({
+        title: 'Choose a folder for your Unknot data',
+        properties: ['openDirectory', 'createDirectory'],
+      });
+      return choice.canceled ? null : (choice.filePaths[0] ?? null);
+    },
+    restart: () => {
+      app.relaunch();
+      app.exit(0);
+    },
     appVersion: app.getVersion(),
     // electron-store extends conf with the same constructor options; it only adds Electron defaults.
     SettingsBackend: ElectronStore as unknown as SettingsBackend,

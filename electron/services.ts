@@ -12,6 +12,7 @@ import { createHistoryService, type HistoryService } from './history-service';
 import { SessionJournal } from './session-journal';
 import { createBackupService, type BackupService } from './backup';
 import { openCustomRoutines } from './custom-routines';
+import { moveDataFolder } from './data-folder';
 import { createPresets } from './presets';
 import { createRoutineLibrary, type RoutineLibrary } from './routine-library';
 
@@ -40,6 +41,12 @@ export interface ServiceDeps {
   deviceId?: string;
   /** Shows a folder in the system's file manager (Electron's shell); absent in tests. */
   openFolder?: (folder: string) => Promise<boolean>;
+  /** Where the pointer to a moved data folder is kept (Electron's userData); dataDir if absent. */
+  userData?: string;
+  /** Asks the user to choose a folder (a native dialog); null when they cancel. */
+  pickFolder?: () => Promise<string | null>;
+  /** Starts the app again, on the moved data folder. */
+  restart?: () => void;
   /** The clock's time source; tests pass fake time. */
   clockScheduler?: ClockScheduler;
 }
@@ -213,6 +220,28 @@ export function createServices(deps: ServiceDeps): Services {
         : { message: backup.preview(text), applied: false },
     getDataFolder: () => ({ path: deps.dataDir }),
     openDataFolder: async () => ({ opened: (await deps.openFolder?.(deps.dataDir)) ?? false }),
+    moveDataFolder: async () => {
+      const target = (await deps.pickFolder?.()) ?? null;
+      if (!target)
+        return { moved: false, message: 'No folder was chosen; your data stays where it is.' };
+      let result;
+      try {
+        result = moveDataFolder({
+          userData: deps.userData ?? deps.dataDir,
+          current: deps.dataDir,
+          target,
+        });
+      } catch (error) {
+        throw new HandlerError(
+          'storage-failed',
+          error instanceof Error ? error.message : String(error),
+        );
+      }
+      if (result.folder === deps.dataDir) return { moved: false, message: result.message };
+      // Answer first, then restart on the new folder.
+      setTimeout(() => deps.restart?.(), 300);
+      return { moved: true, message: `${result.message} Unknot restarts to use it.` };
+    },
     resumeSession: ({ sessionId }) => {
       const session = history.find(sessionId);
       if (!session) throw new HandlerError('not-found', 'That session is not in your history.');

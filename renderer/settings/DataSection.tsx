@@ -1,4 +1,4 @@
-import { Download, FolderOpen, Upload } from 'lucide-react';
+import { Download, FolderInput, FolderOpen, Upload } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { api, errorMessage } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -52,6 +52,10 @@ export function DataSection() {
           <span className="muted">Data folder</span> <code>{folder}</code>
         </p>
       )}
+      <p className="muted small-print">
+        To keep one history on several computers, move the folder into one that Syncthing, Dropbox
+        or OneDrive keeps in sync. Each computer writes its own history file, so they never clash.
+      </p>
       <div className="library-tools">
         <button
           type="button"
@@ -66,6 +70,13 @@ export function DataSection() {
           }
         >
           <FolderOpen aria-hidden="true" size={16} /> Open folder
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void run(async () => (await api().moveDataFolder()).message)}
+        >
+          <FolderInput aria-hidden="true" size={16} /> Move…
         </button>
         <button
           type="button"

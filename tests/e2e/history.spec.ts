@@ -159,3 +159,24 @@ test('a full backup restores only after saying what it will do', async ({ app, p
     'This is not an Unknot backup file. Nothing was changed.',
   );
 });
+
+test('the data folder moves into a synced folder and the app carries on there', async ({
+  app,
+  player,
+}) => {
+  await app.services.settings.update({ checkIns: false, countIn: false, weeklyGoalDays: 4 });
+  const synced = path.join(app.dataDir, '..', `${path.basename(app.dataDir)}-sync`, 'Unknot');
+  app.nextPickedFolder = synced;
+  await player.getByRole('link', { name: 'Settings' }).click();
+  await player.getByRole('button', { name: 'Move…' }).click();
+  await expect(player.getByRole('status').filter({ hasText: 'Your data is now in' })).toBeVisible();
+  await expect.poll(() => app.restartRequested).toBe(true);
+
+  await app.restart();
+  await expect(player.locator('.data-folder code')).toHaveText(synced);
+  expect((await player.evaluate(() => window.unknot.getSettings())).weeklyGoalDays).toBe(4);
+  await player.evaluate(() => window.unknot.startRoutine({ routineId: 'e2e-short-pause' }));
+  await player.evaluate(() => window.unknot.controlPlayback({ command: 'stop' }));
+  expect(fs.readdirSync(path.join(synced, 'history')).some((f) => f.endsWith('.jsonl'))).toBe(true);
+  fs.rmSync(path.dirname(synced), { recursive: true, force: true });
+});

@@ -2,6 +2,7 @@ import path from 'node:path';
 import Conf from 'conf';
 import type { BrowserContext, Page } from '@playwright/test';
 import { loadBuiltInContent, loadNarrationManifest } from '../../electron/content-files';
+import { resolveDataFolder } from '../../electron/data-folder';
 import type { Routine } from '../../content/schema';
 import { eventChannelOf, methodOfChannel } from '../../electron/contract';
 import { dispatch } from '../../electron/ipc-handlers';
@@ -35,6 +36,10 @@ export class AppHarness {
   services!: Services;
   private readonly pages = new Set<Page>();
   private timerPage: Page | null = null;
+  /** What the folder dialog answers next (null: the user cancels). */
+  nextPickedFolder: string | null = null;
+  /** Set when the app asked to restart itself (after moving its data folder). */
+  restartRequested = false;
   /** Between open() and the page existing, the window counts as open, as a BrowserWindow would. */
   private timerOpening = false;
 
@@ -79,7 +84,13 @@ export class AppHarness {
     };
     const content = loadBuiltInContent(this.options.contentDir);
     return createServices({
-      dataDir: this.options.dataDir,
+      // As in main: dataDir stands for Electron's userData, which may point elsewhere.
+      dataDir: resolveDataFolder(this.options.dataDir),
+      userData: this.options.dataDir,
+      pickFolder: async () => this.nextPickedFolder,
+      restart: () => {
+        this.restartRequested = true;
+      },
       appVersion: this.options.appVersion ?? '0.1.0',
       SettingsBackend: Conf as unknown as SettingsBackend,
       routines: [...content.routines, ...(this.options.extraRoutines ?? [])],
