@@ -13,6 +13,8 @@ import { build } from 'vite';
 import { buildBridgeScript } from '../tests/harness/build-bridge';
 import { RoutineSchema, type Routine } from '../content/schema';
 import type { ClockEvent, PlaybackSnapshot } from '../electron/playback-schema';
+import { computeStats } from '../electron/history-stats';
+import { SessionJournal } from '../electron/session-journal';
 import { AppHarness } from '../tests/harness/app-harness';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/harness/chromium';
 import { serveStatic } from '../tests/harness/static-server';
@@ -300,6 +302,58 @@ async function measurePlayback(
   };
 }
 
+/**
+ * History at scale: 20,000 sessions recorded through the journal, then the cost of recording
+ * one more (started + ended, each fsynced) and of computing every statistic over all of them.
+ */
+function measureHistory(): { record_ms_p95: number; stats_ms: number } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unknot-bench-history-'));
+  try {
+    const journal = new SessionJournal({ dir, deviceId: 'bench' });
+    const day = 24 * 3600 * 1000;
+    const start = Date.now() - 400 * day;
+    const record = (i: number, at: number) => {
+      const sessionId = `s-${i}`;
+      journal.started({
+        sessionId,
+        routineId: `r-${i % 16}`,
+        title: `Routine ${i % 16}`,
+        plannedSeconds: 600,
+        startedAt: at,
+      });
+      journal.ended({
+        sessionId,
+        status: 'completed',
+        stepIndex: 5,
+        stepsDone: ['a', 'b'],
+        completedSeconds: 600,
+        at: at + 600_000,
+      });
+    };
+    for (let i = 0; i < 20_000; i++) record(i, start + i * 1_700_000);
+    const times: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const t0 = performance.now();
+      record(20_000 + i, Date.now());
+      times.push(performance.now() - t0);
+    }
+    const sessions = journal.load().sessions;
+    const statTimes: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      computeStats(sessions, { now: new Date(), weeklyGoalDays: 3 });
+      statTimes.push(performance.now() - t0);
+    }
+    journal.close();
+    return {
+      record_ms_p95: round(percentile(times, 95), 2),
+      stats_ms: round(median(statTimes), 1),
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const helloSrc = path.join(benchDir, 'hello-src');
   fs.mkdirSync(helloSrc, { recursive: true });
@@ -338,6 +392,7 @@ async function main(): Promise<void> {
     );
     const ipc = await ipcRoundTrip(browser, oursServer.origin, bridgeScript, dataDirs);
     const playback = await measurePlayback(browser, oursServer.origin, bridgeScript, dataDirs);
+    const history = measureHistory();
     const tti = median(ourTimes);
     const baselineTti = median(baselineTimes);
     const figures = {
@@ -361,6 +416,10 @@ async function main(): Promise<void> {
       playback_cpu_bar_pct: 2,
       idle_raf_loops: playback.idle_raf_loops,
       idle_raf_bar: 0,
+      record_session_ms_p95_with_20000: history.record_ms_p95,
+      record_session_bar_ms: 25,
+      stats_ms_over_20000: history.stats_ms,
+      stats_bar_ms: 50,
     };
     console.log(JSON.stringify(figures, null, 2));
   } finally {
