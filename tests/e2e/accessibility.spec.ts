@@ -1,0 +1,152 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, SHORT_ROUTINE, test } from './fixtures';
+
+test.use({ extraRoutines: [SHORT_ROUTINE] });
+
+async function violations(page: Page) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')})`,
+  );
+}
+
+const screens: [string, string, (page: Page) => Promise<void>][] = [
+  [
+    'library',
+    '#/library',
+    async (page) => void (await expect(page.getByRole('article').first()).toBeVisible()),
+  ],
+  [
+    'routine',
+    '#/player/neck-and-shoulders',
+    async (page) =>
+      void (await expect(page.getByRole('heading', { name: 'Fit it to your time' })).toBeVisible()),
+  ],
+  [
+    'settings',
+    '#/settings',
+    async (page) =>
+      void (await expect(page.getByRole('heading', { name: 'Your data' })).toBeVisible()),
+  ],
+  [
+    'history',
+    '#/history',
+    async (page) =>
+      void (await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible()),
+  ],
+  [
+    'builder',
+    '#/builder/new',
+    async (page) => void (await expect(page.getByRole('heading', { level: 1 })).toBeVisible()),
+  ],
+];
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const [name, hash, ready] of screens) {
+    test(`the ${name} screen has no accessibility violations in the ${theme} theme`, async ({
+      player,
+    }) => {
+      await player.emulateMedia({ reducedMotion: 'reduce' });
+      await player.evaluate((choice) => window.unknot.updateSettings({ theme: choice }), theme);
+      await player.goto(player.url().replace(/#.*$/, hash));
+      await ready(player);
+      expect(await violations(player)).toEqual([]);
+    });
+  }
+
+  test(`the player and the timer have no accessibility violations in the ${theme} theme`, async ({
+    app,
+    player,
+  }) => {
+    await player.emulateMedia({ reducedMotion: 'reduce' });
+    await player.evaluate(
+      (choice) => window.unknot.updateSettings({ theme: choice, countIn: false }),
+      theme,
+    );
+    await player.evaluate(() => window.unknot.startRoutine({ routineId: 'neck-and-shoulders' }));
+    await player.goto(player.url().replace(/#.*$/, '#/player'));
+    await expect(player.getByText(/^Step 1 of/)).toBeVisible();
+    await player.evaluate(() => window.unknot.controlPlayback({ command: 'pause' }));
+    expect(await violations(player)).toEqual([]);
+    await player.getByRole('button', { name: 'Show timer' }).click();
+    const timer = await app.timerWindow();
+    await expect(timer.getByRole('timer')).toBeVisible();
+    expect(await violations(timer)).toEqual([]);
+  });
+}
+
+test('keyboard only: choose a routine, set its length, play, pause and stop', async ({
+  player,
+}) => {
+  await player.evaluate(() => window.unknot.updateSettings({ countIn: false }));
+  await player.locator('body').focus();
+  // Tab to the routine's details link, as a keyboard user would.
+  const details = player.getByRole('link', { name: 'Details of Short pause' });
+  for (
+    let i = 0;
+    i < 200 && !(await details.evaluate((el) => el === document.activeElement));
+    i++
+  ) {
+    await player.keyboard.press('Tab');
+  }
+  await expect(details).toBeFocused();
+  await player.keyboard.press('Enter');
+  await expect(player.getByRole('heading', { level: 1, name: 'Short pause' })).toBeVisible();
+
+  const slider = player.getByRole('slider', { name: /Length/ });
+  for (let i = 0; i < 50 && !(await slider.evaluate((el) => el === document.activeElement)); i++) {
+    await player.keyboard.press('Tab');
+  }
+  await expect(slider).toBeFocused();
+  await player.keyboard.press('ArrowRight');
+  await expect(slider).toHaveValue('3');
+
+  const play = player.getByRole('button', { name: /^Play · / });
+  for (let i = 0; i < 50 && !(await play.evaluate((el) => el === document.activeElement)); i++) {
+    await player.keyboard.press('Tab');
+  }
+  await player.keyboard.press('Enter');
+  await expect(player.getByText('Step 1 of 3')).toBeVisible();
+
+  await player.keyboard.press('Space');
+  await expect(player.getByText('Paused')).toBeVisible();
+  await player.keyboard.press('Escape');
+  const dialog = player.getByRole('dialog', { name: 'Stop this routine?' });
+  await expect(dialog).toBeVisible();
+  await player.keyboard.press('Tab');
+  await player.keyboard.press('Enter');
+  await expect(player.getByRole('heading', { level: 1, name: 'Routine stopped' })).toBeVisible();
+});
+
+test('the accessibility check really looks: an unlabelled button is caught', async ({ player }) => {
+  await expect(player.getByRole('article').first()).toBeVisible();
+  await player.evaluate(() =>
+    document.querySelector('main')?.append(document.createElement('button')),
+  );
+  expect((await violations(player)).join('\n')).toContain('button-name');
+});
+
+test('text at 200% keeps every screen within the window', async ({ player }) => {
+  await player.evaluate(() => window.unknot.updateSettings({ textScale: 2 }));
+  for (const hash of [
+    '#/library',
+    '#/settings',
+    '#/history',
+    '#/player/neck-and-shoulders',
+    '#/builder/new',
+  ]) {
+    await player.goto(player.url().replace(/#.*$/, hash));
+    await expect(player.locator('h1').first()).toBeVisible();
+    const overflow = await player.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow, hash).toBeLessThanOrEqual(0);
+  }
+});
