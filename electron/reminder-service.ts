@@ -116,7 +116,11 @@ export class ReminderService {
     const key = `scheduled:${reminder.reminderId ?? reminder.routineId}`;
     const previous = this.snoozes.get(key);
     if (previous) this.disarm(previous.timer);
-    const snooze: Snooze = { notice: { ...reminder }, at: now + minutes * MINUTE_MS, timer: undefined };
+    const snooze: Snooze = {
+      notice: { ...reminder },
+      at: now + minutes * MINUTE_MS,
+      timer: undefined,
+    };
     this.snoozes.set(key, snooze);
     this.armSnooze(key, snooze);
   }
@@ -187,7 +191,7 @@ export class ReminderService {
       occurrence = nextReminder(settings, occurrence.at);
     }
     this.target = null;
-    if (!due || !this.mayNotify(settings, now.getTime())) return;
+    if (!due || !this.mayNotify(settings, now.getTime(), due.at)) return;
     this.deps.notify(this.scheduledNotice(due.reminder));
   }
 
@@ -204,10 +208,14 @@ export class ReminderService {
     };
   }
 
-  /** Paused, outside working hours or OS quiet: skipped, not queued. */
-  private mayNotify(settings: ReminderSettings, nowMs: number): boolean {
+  /**
+   * Paused, outside working hours or OS quiet: skipped, not queued. `at`: the moment judged
+   * against working hours (a scheduled reminder's own time, so waking a minute late at the
+   * end of the day does not drop it); default now.
+   */
+  private mayNotify(settings: ReminderSettings, nowMs: number, at = new Date(nowMs)): boolean {
     if (isPaused(settings, nowMs)) return false;
-    if (!isWithinWorkingHours(settings.quietHours, new Date(nowMs))) return false;
+    if (!isWithinWorkingHours(settings.quietHours, at)) return false;
     return !this.deps.isQuietNow();
   }
 

@@ -63,6 +63,8 @@ export const SettingsSchema = z
     lastRoutineId: z.string().max(64).nullable(),
     /** Saved "fit to my day" choices, each one click from the library. */
     presets: z.array(PresetSchema).max(100),
+    /** The welcome with the safety red flags has been read and confirmed. */
+    firstRunDone: z.boolean(),
     /** Built-in routines the user hid (they cannot be deleted). */
     hiddenRoutineIds: z.array(z.string().max(64)).max(200),
   })
@@ -86,6 +88,7 @@ export const DEFAULT_SETTINGS: Settings = {
   timerOpacity: 0.92,
   lastRoutineId: null,
   presets: [],
+  firstRunDone: false,
   hiddenRoutineIds: [],
 };
 

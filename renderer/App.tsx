@@ -10,6 +10,7 @@ import { LibraryScreen } from './screens/LibraryScreen';
 import { PlayerScreen } from './screens/PlayerScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { TimerView } from './screens/TimerView';
+import { WelcomeScreen } from './screens/WelcomeScreen';
 import { CheckInProvider } from './history/check-in-context';
 import { RecoveryBanner } from './history/RecoveryBanner';
 import { PlaybackProvider, usePlayback } from './playback-context';
@@ -49,6 +50,7 @@ function Frame() {
   }, [snapshot, isTimer, route.name]);
 
   if (isTimer) return <TimerView />;
+  if (settings && !settings.firstRunDone) return <WelcomeScreen />;
 
   const toggleTimer = async () => {
     try {

@@ -233,6 +233,7 @@ async function measurePlayback(
       return original(callback);
     };
   });
+  app.services.settings.update({ firstRunDone: true, checkIns: false });
   // Opened through the harness, like a window of the app: it hears main's broadcasts.
   const page = await app.openPage('library');
   await page.evaluate(() => {
@@ -381,13 +382,15 @@ async function main(): Promise<void> {
       async (context) => {
         const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'unknot-bench-'));
         dataDirs.push(dataDir);
-        await AppHarness.start({
+        const app = await AppHarness.start({
           context,
           origin: oursServer.origin,
           dataDir,
           contentDir: path.join(root, 'content'),
           bridgeScript,
         });
+        // A returning user: the first-run welcome is done.
+        app.services.settings.update({ firstRunDone: true });
       },
     );
     const ipc = await ipcRoundTrip(browser, oursServer.origin, bridgeScript, dataDirs);

@@ -120,6 +120,13 @@ export function SettingsScreen() {
 
           <section className="card settings-group" aria-labelledby="body-title">
             <h2 id="body-title">Your body</h2>
+            <button
+              type="button"
+              className="button ghost small"
+              onClick={() => void update({ firstRunDone: false })}
+            >
+              Show the welcome and safety notes again
+            </button>
             <Toggle
               label="Ask about pain before and after each session"
               hint="A 0 to 10 check-in, always skippable; History then shows what helps you."

@@ -16,6 +16,8 @@ interface WorkerFixtures {
 interface TestFixtures {
   /** Pain check-ins before and after a session; off unless a test is about them. */
   checkIns: boolean;
+  /** The first-run welcome; already done unless a test is about it. */
+  firstRun: boolean;
   /** Routines the app gets besides the built-in ones (set with test.use). */
   extraRoutines: Routine[];
   dataDir: string;
@@ -41,7 +43,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   },
   extraRoutines: [[], { option: true }],
   checkIns: [false, { option: true }],
-  app: async ({ context, server, bridgeScript, dataDir, extraRoutines, checkIns }, use) => {
+  firstRun: [false, { option: true }],
+  app: async (
+    { context, server, bridgeScript, dataDir, extraRoutines, checkIns, firstRun },
+    use,
+  ) => {
     const app = await AppHarness.start({
       context,
       origin: server.origin,
@@ -51,6 +57,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       extraRoutines,
     });
     if (!checkIns) app.services.settings.update({ checkIns: false });
+    if (!firstRun) app.services.settings.update({ firstRunDone: true });
     await use(app);
     app.dispose();
   },
