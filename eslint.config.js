@@ -7,7 +7,7 @@ import globals from 'globals';
 const noElectron = {
   name: 'electron',
   message:
-    'Only the Electron glue (main, preload, windows, security, tray, global-shortcuts) may import electron.',
+    'Only the Electron glue (main, preload, windows, security, tray, shortcuts, reminders) may import electron.',
 };
 
 export default tseslint.config(
@@ -61,6 +61,7 @@ export default tseslint.config(
       'electron/security.ts',
       'electron/tray.ts',
       'electron/global-shortcuts.ts',
+      'electron/desktop-reminders.ts',
     ],
     rules: { 'no-restricted-imports': 'off' },
   },

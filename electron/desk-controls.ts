@@ -11,6 +11,9 @@ export type DeskAction =
   | 'previous-step'
   | 'stop'
   | 'toggle-timer'
+  | 'pause-reminders-hour'
+  | 'pause-reminders-day'
+  | 'resume-reminders'
   | 'show-app'
   | 'quit';
 
@@ -18,6 +21,9 @@ export interface TrayState {
   status: ClockStatus;
   lastRoutineTitle: string | null;
   timerOpen: boolean;
+  /** Whether any reminder or the sitting nudge is on, and whether they are paused now. */
+  remindersOn: boolean;
+  remindersPaused: boolean;
 }
 
 export type TrayItem =
@@ -40,6 +46,22 @@ export function trayMenu(state: TrayState): TrayItem[] {
       enabled: active,
     },
     { separator: true },
+    ...(state.remindersOn
+      ? state.remindersPaused
+        ? [{ action: 'resume-reminders' as const, label: 'Resume reminders', enabled: true }]
+        : [
+            {
+              action: 'pause-reminders-hour' as const,
+              label: 'Pause reminders for 1 hour',
+              enabled: true,
+            },
+            {
+              action: 'pause-reminders-day' as const,
+              label: 'Pause reminders until tomorrow',
+              enabled: true,
+            },
+          ]
+      : []),
     { action: 'toggle-timer', label: state.timerOpen ? 'Hide timer' : 'Show timer', enabled: true },
     { action: 'show-app', label: 'Show Unknot', enabled: true },
     { separator: true },

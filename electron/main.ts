@@ -17,6 +17,8 @@ import { readOrCreateDeviceId } from './device-id';
 import type { DeskAction } from './desk-controls';
 import { registerGlobalShortcuts, unregisterGlobalShortcuts } from './global-shortcuts';
 import { createTray } from './tray';
+import { startDesktopReminders } from './desktop-reminders';
+import { pausedUntilInOneHour, pausedUntilTomorrow } from './reminder-schedule';
 import { dispatch } from './ipc-handlers';
 import { shouldUseXWayland, XWAYLAND_NOTICE } from './platform';
 import { hardenApp } from './security';
@@ -93,7 +95,10 @@ function start(): void {
     if (event === 'settingsChanged')
       timer.window()?.setOpacity(services.settings.get().timerOpacity);
     if (event !== 'playbackEvent') updateTray();
+    if (event === 'settingsChanged') onSettingsChanged();
   };
+  // Set once reminders exist: they re-plan, and launch at login follows, when settings change.
+  let onSettingsChanged = () => {};
   // Set once the tray exists; until then there is nothing to update.
   let updateTray = () => {};
   const windowDeps = {
@@ -172,17 +177,52 @@ function start(): void {
       case 'show-app':
         if (!playerWindow) openPlayer?.();
         return showPlayer();
+      case 'pause-reminders-hour':
+        return pauseReminders(pausedUntilInOneHour(new Date()));
+      case 'pause-reminders-day':
+        return pauseReminders(pausedUntilTomorrow(new Date()));
+      case 'resume-reminders':
+        return pauseReminders(null);
       case 'quit':
         return app.quit();
     }
   };
+  const pauseReminders = (until: number | null) =>
+    broadcast('settingsChanged', services.settings.update({ pausedUntil: until }));
+  const reminders = startDesktopReminders({
+    settings: services.settings,
+    titleOf: (id) => routines.find((routine) => routine.id === id)?.title ?? 'your routine',
+    pickForMe: () => services.history.stats().whatHelps[0]?.routineId ?? 'three-minute-reset',
+    play: (routineId) => {
+      try {
+        services.playback.start({ routineId });
+      } catch (error) {
+        console.error('A reminder could not start its routine', error);
+      }
+      if (!playerWindow) openPlayer?.();
+      showPlayer();
+    },
+  });
+  const applyDesktopSettings = () => {
+    const settings = services.settings.get();
+    reminders.refresh();
+    app.setLoginItemSettings({ openAtLogin: settings.launchAtLogin });
+  };
+  onSettingsChanged = applyDesktopSettings;
+  applyDesktopSettings();
+
   const tray = createTray(path.join(rendererDir, 'icons'), run);
-  updateTray = () =>
+  updateTray = () => {
+    const settings = services.settings.get();
     tray.update({
       status: services.playback.snapshot().status,
       lastRoutineTitle: lastRoutineTitle(),
       timerOpen: timer.isOpen(),
+      remindersOn:
+        settings.reminders.some((reminder) => reminder.enabled) || settings.sittingNudgeMinutes > 0,
+      remindersPaused: settings.pausedUntil !== null && settings.pausedUntil > Date.now(),
     });
+  };
   updateTray();
   const taken = registerGlobalShortcuts(run);
   if (taken.length > 0) {
@@ -193,6 +233,7 @@ function start(): void {
     });
   }
   app.on('will-quit', () => {
+    reminders.stop();
     unregisterGlobalShortcuts();
     services.dispose();
     tray.destroy();

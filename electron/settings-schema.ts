@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BodyAreaSchema } from '../content/schema';
+import type { ReminderSettings } from './reminder-schedule';
 
 /**
  * The user's choices for fitting a routine to the day: a target length, pace, intensity,
@@ -27,6 +28,22 @@ export const PlanChoicesSchema = z
   })
   .strict();
 export type PlanChoices = z.infer<typeof PlanChoicesSchema>;
+
+const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time like 08:30');
+
+export const ScheduledReminderSchema = z
+  .object({
+    id: z.string().min(1).max(64),
+    enabled: z.boolean(),
+    days: z.array(z.number().int().min(0).max(6)).max(7),
+    time: TimeOfDay,
+    routineId: z.string().min(1).max(64),
+  })
+  .strict();
+
+export const QuietHoursSchema = z
+  .object({ enabled: z.boolean(), start: TimeOfDay, end: TimeOfDay })
+  .strict();
 
 export const PresetSchema = z
   .object({
@@ -63,6 +80,15 @@ export const SettingsSchema = z
     lastRoutineId: z.string().max(64).nullable(),
     /** Saved "fit to my day" choices, each one click from the library. */
     presets: z.array(PresetSchema).max(100),
+    /** Scheduled reminders; routineId may be 'pick-for-me'. */
+    reminders: z.array(ScheduledReminderSchema).max(20),
+    /** Working hours: reminders only inside them, when enabled. */
+    quietHours: QuietHoursSchema,
+    /** A nudge after this many minutes of activity at the computer; 0 is off. */
+    sittingNudgeMinutes: z.number().int().min(0).max(240),
+    /** Reminders paused until this time (wall ms), from the tray. */
+    pausedUntil: z.number().nullable(),
+    launchAtLogin: z.boolean(),
     /** The welcome with the safety red flags has been read and confirmed. */
     firstRunDone: z.boolean(),
     /** Built-in routines the user hid (they cannot be deleted). */
@@ -88,6 +114,11 @@ export const DEFAULT_SETTINGS: Settings = {
   timerOpacity: 0.92,
   lastRoutineId: null,
   presets: [],
+  reminders: [],
+  quietHours: { enabled: false, start: '09:00', end: '17:30' },
+  sittingNudgeMinutes: 0,
+  pausedUntil: null,
+  launchAtLogin: false,
   firstRunDone: false,
   hiddenRoutineIds: [],
 };
@@ -109,3 +140,11 @@ export type StoredSettingsPatch = Partial<Settings>;
 export function settingsWithDefaults(stored: Record<string, unknown>): Settings {
   return SettingsSchema.parse({ ...DEFAULT_SETTINGS, ...stored });
 }
+
+// Compile-time: the stored reminder settings are exactly what the scheduler reads.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const remindersMatch: Same<
+  Pick<Settings, 'reminders' | 'quietHours' | 'sittingNudgeMinutes' | 'pausedUntil'>,
+  ReminderSettings
+> = true;
+void remindersMatch;

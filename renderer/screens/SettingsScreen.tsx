@@ -3,6 +3,7 @@ import { BODY_AREA_LABELS, DESK_BODY_AREAS } from '../../content/vocabulary';
 import type { Settings } from '../../electron/settings-schema';
 import { useSettings } from '../settings-context';
 import { DataSection } from '../settings/DataSection';
+import { RemindersSection } from '../settings/RemindersSection';
 
 type ChoiceKey = 'theme' | 'narrationSource';
 
@@ -159,6 +160,8 @@ export function SettingsScreen() {
               </div>
             </fieldset>
           </section>
+
+          <RemindersSection settings={settings} update={update} />
 
           <section className="card settings-group" aria-labelledby="timer-title">
             <h2 id="timer-title">Floating timer</h2>

@@ -32,8 +32,13 @@ const screens: [string, string, (page: Page) => Promise<void>][] = [
   [
     'settings',
     '#/settings',
-    async (page) =>
-      void (await expect(page.getByRole('heading', { name: 'Your data' })).toBeVisible()),
+    async (page) => {
+      await expect(page.getByRole('heading', { name: 'Your data' })).toBeVisible();
+      // With a reminder and working hours shown, so their controls are checked too.
+      await page.getByRole('button', { name: 'Add a reminder' }).click();
+      await page.getByRole('checkbox', { name: 'Only during my working hours' }).check();
+      await expect(page.getByRole('listitem', { name: 'Reminder 1' })).toBeVisible();
+    },
   ],
   [
     'history',

@@ -56,3 +56,34 @@ test('screenshots: settings in both themes', async ({ player }) => {
     });
   }
 });
+
+test('a reminder is set for chosen days and time, and kept across a restart', async ({
+  app,
+  player,
+}) => {
+  await player.getByRole('link', { name: 'Settings' }).click();
+  await player.getByRole('button', { name: 'Add a reminder' }).click();
+  const reminder = player.getByRole('listitem', { name: 'Reminder 1' });
+  await reminder.getByLabel('Time').fill('14:30');
+  await reminder.getByRole('checkbox', { name: 'Saturday' }).check();
+  await reminder.getByRole('checkbox', { name: 'Monday' }).uncheck();
+  await reminder.getByRole('combobox', { name: 'Routine' }).selectOption({ label: 'Jaw release' });
+  await player.getByRole('checkbox', { name: 'Only during my working hours' }).check();
+  await player.getByRole('combobox', { name: 'Nudge me after sitting for' }).selectOption('45');
+
+  await app.restart();
+  const settings = await player.evaluate(() => window.unknot.getSettings());
+  expect(settings.reminders).toEqual([
+    expect.objectContaining({
+      enabled: true,
+      time: '14:30',
+      days: [2, 3, 4, 5, 6],
+      routineId: 'jaw-release',
+    }),
+  ]);
+  expect(settings.quietHours.enabled).toBe(true);
+  expect(settings.sittingNudgeMinutes).toBe(45);
+  await expect(player.getByRole('listitem', { name: 'Reminder 1' }).getByLabel('Time')).toHaveValue(
+    '14:30',
+  );
+});
