@@ -3,6 +3,7 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { contentSecurityPolicy } from './electron/app-protocol';
 
 /**
@@ -37,6 +38,17 @@ function pinScriptsWithCsp(): Plugin {
   };
 }
 
+/** The README's screenshots live in assets/ but are not part of the app. */
+function leaveOutScreenshots(): Plugin {
+  return {
+    name: 'unknot-leave-out-screenshots',
+    apply: 'build',
+    closeBundle() {
+      rmSync(resolve('out/renderer/screenshots'), { recursive: true, force: true });
+    },
+  };
+}
+
 export default defineConfig({
   main: {
     build: {
@@ -64,6 +76,6 @@ export default defineConfig({
       minify: true,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
-    plugins: [react(), pinScriptsWithCsp()],
+    plugins: [react(), pinScriptsWithCsp(), leaveOutScreenshots()],
   },
 });

@@ -128,6 +128,19 @@ export function SettingsScreen() {
             >
               Show the welcome and safety notes again
             </button>
+            <label className="field">
+              <span>Weekly goal (days a week)</span>
+              <select
+                value={settings.weeklyGoalDays}
+                onChange={(e) => void update({ weeklyGoalDays: Number(e.target.value) })}
+              >
+                {[1, 2, 3, 4, 5, 6, 7].map((days) => (
+                  <option key={days} value={days}>
+                    {days}
+                  </option>
+                ))}
+              </select>
+            </label>
             <Toggle
               label="Ask about pain before and after each session"
               hint="A 0 to 10 check-in, always skippable; History then shows what helps you."

@@ -9,6 +9,17 @@ import { BRIDGE_FILE } from './global-setup';
 
 export const SCREENSHOT_DIR = path.resolve('tests/e2e/screenshots');
 
+/**
+ * `UPDATE_README_SCREENSHOTS=1 npm run test:e2e` also writes the README's pictures to
+ * assets/screenshots/ (committed); a normal run leaves them alone.
+ */
+export async function readmeScreenshot(page: Page, name: string): Promise<void> {
+  if (!process.env.UPDATE_README_SCREENSHOTS) return;
+  const dir = path.resolve('assets/screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`) });
+}
+
 interface WorkerFixtures {
   server: StaticServer;
   bridgeScript: string;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, SCREENSHOT_DIR, test } from './fixtures';
+import { expect, readmeScreenshot, SCREENSHOT_DIR, test } from './fixtures';
 
 const routineCount = fs.readdirSync('content/routines').filter((f) => f.endsWith('.json')).length;
 
@@ -60,5 +60,6 @@ test('screenshots: the library in both themes', async ({ player }) => {
     await expect(player.locator('html')).toHaveAttribute('data-theme', theme);
     await expect(player.getByRole('article').first()).toBeVisible();
     await player.screenshot({ path: path.join(SCREENSHOT_DIR, `library-${theme}.png`) });
+    if (theme === 'light') await readmeScreenshot(player, 'library');
   }
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, SCREENSHOT_DIR, SHORT_ROUTINE, test } from './fixtures';
+import { expect, readmeScreenshot, SCREENSHOT_DIR, SHORT_ROUTINE, test } from './fixtures';
 
 test.use({ extraRoutines: [SHORT_ROUTINE] });
 
@@ -173,6 +173,7 @@ test('screenshots: the player and the timer, both themes', async ({ app, player 
     await expect(player.locator('.ease-off')).toBeVisible();
     await player.evaluate(() => window.unknot.controlPlayback({ command: 'pause' }));
     await player.screenshot({ path: path.join(SCREENSHOT_DIR, `player-massage-${theme}.png`) });
+    if (theme === 'light') await readmeScreenshot(player, 'player');
 
     await player.evaluate(() => window.unknot.startRoutine({ routineId: 'flare-up-breathing' }));
     // The paced-breathing step, the first with a repeating breath cue.
@@ -195,6 +196,7 @@ test('screenshots: the player and the timer, both themes', async ({ app, player 
     await timer.emulateMedia({ reducedMotion: 'reduce' });
     await expect(timer.getByRole('timer')).toBeVisible();
     await timer.screenshot({ path: path.join(SCREENSHOT_DIR, `timer-${theme}.png`) });
+    if (theme === 'dark') await readmeScreenshot(timer, 'timer');
     await timer.getByRole('button', { name: 'Hide timer' }).click();
     await player.evaluate(() => window.unknot.controlPlayback({ command: 'stop' }));
   }
