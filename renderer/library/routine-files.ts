@@ -1,16 +1,10 @@
 import { api } from '../api';
+import { downloadText } from '../download';
 
 /** Saves a routine as `<id>.json`, the same format as content/routines and import. */
 export async function exportRoutine(id: string): Promise<void> {
   const routine = await api().getRoutine({ id });
-  const blob = new Blob([`${JSON.stringify(routine, null, 2)}\n`], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${routine.id}.json`;
-  link.click();
-  // The download has started from the URL; free it once the click is handled.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadText(`${routine.id}.json`, `${JSON.stringify(routine, null, 2)}\n`);
 }
 
 /** Sends a chosen file's text to main, which checks it and explains what is wrong. */

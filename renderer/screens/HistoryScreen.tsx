@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import uPlot from 'uplot';
 import type { MethodOutput } from '../../electron/contract';
 import { api, errorMessage } from '../api';
+import { downloadText } from '../download';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { formatLength } from '../format';
 import { HeatMap } from '../history/HeatMap';
@@ -29,15 +30,6 @@ const dateTime = new Intl.DateTimeFormat(undefined, {
 const shortDate = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 const dayOf = (iso: string) => new Date(`${iso}T12:00:00`);
 const BARS = uPlot.paths.bars?.({ size: [0.6, 48] });
-
-function download(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** What you did and what helped, plainly: summary, charts with tables, and every session. */
 export function HistoryScreen() {
@@ -149,7 +141,7 @@ export function HistoryScreen() {
                 void api()
                   .exportHistory({ format })
                   .then((file) =>
-                    download(
+                    downloadText(
                       file.fileName,
                       file.text,
                       format === 'csv' ? 'text/csv' : 'application/json',

@@ -1,6 +1,6 @@
 import { Monitor, Moon, Sun } from 'lucide-react';
-import { BODY_AREA_LABELS, DESK_BODY_AREAS } from '../../content/vocabulary';
 import type { Settings } from '../../electron/settings-schema';
+import { AvoidAreas } from '../components/AvoidAreas';
 import { useSettings } from '../settings-context';
 import { DataSection } from '../settings/DataSection';
 import { RemindersSection } from '../settings/RemindersSection';
@@ -147,31 +147,16 @@ export function SettingsScreen() {
               checked={settings.checkIns}
               onChange={(checkIns) => void update({ checkIns })}
             />
-            <fieldset className="field">
-              <legend>Areas to avoid everywhere</legend>
+            <AvoidAreas
+              legend="Areas to avoid everywhere"
+              value={settings.avoidAreas}
+              onChange={(avoidAreas) => void update({ avoidAreas })}
+            >
               <p className="muted small-print">
                 A recent injury, say. Steps that work on these areas are left out of every routine,
                 and the routine tells you which.
               </p>
-              <div className="area-toggles">
-                {DESK_BODY_AREAS.map((area) => (
-                  <label key={area} className="area-toggle">
-                    <input
-                      type="checkbox"
-                      checked={settings.avoidAreas.includes(area)}
-                      onChange={(e) =>
-                        void update({
-                          avoidAreas: e.target.checked
-                            ? [...settings.avoidAreas, area]
-                            : settings.avoidAreas.filter((a) => a !== area),
-                        })
-                      }
-                    />
-                    <span>{BODY_AREA_LABELS[area]}</span>
-                  </label>
-                ))}
-              </div>
-            </fieldset>
+            </AvoidAreas>
           </section>
 
           <RemindersSection settings={settings} update={update} />

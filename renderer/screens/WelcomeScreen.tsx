@@ -1,6 +1,6 @@
 import { HeartHandshake, Play, TriangleAlert } from 'lucide-react';
 import { useState } from 'react';
-import { BODY_AREA_LABELS, DESK_BODY_AREAS } from '../../content/vocabulary';
+import { AvoidAreas } from '../components/AvoidAreas';
 import { useBeginRoutine } from '../history/check-in-context';
 import { useSettings } from '../settings-context';
 
@@ -74,27 +74,11 @@ export function WelcomeScreen() {
         <h2 id="welcome-areas-title">
           <HeartHandshake aria-hidden="true" size={20} /> Make it yours
         </h2>
-        <fieldset className="field">
-          <legend>Areas to avoid for now (a recent injury, say)</legend>
-          <div className="area-toggles">
-            {DESK_BODY_AREAS.map((area) => (
-              <label key={area} className="area-toggle">
-                <input
-                  type="checkbox"
-                  checked={settings.avoidAreas.includes(area)}
-                  onChange={(e) =>
-                    void update({
-                      avoidAreas: e.target.checked
-                        ? [...settings.avoidAreas, area]
-                        : settings.avoidAreas.filter((a) => a !== area),
-                    })
-                  }
-                />
-                <span>{BODY_AREA_LABELS[area]}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <AvoidAreas
+          legend="Areas to avoid for now (a recent injury, say)"
+          value={settings.avoidAreas}
+          onChange={(avoidAreas) => void update({ avoidAreas })}
+        />
         <label className="field inline-field">
           <span>A weekly goal: days a week</span>
           <select

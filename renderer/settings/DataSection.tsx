@@ -1,16 +1,8 @@
 import { Download, FolderInput, FolderOpen, Upload } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { api, errorMessage } from '../api';
+import { downloadText } from '../download';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Where data lives, and a whole backup out and back in; a restore says what it will do first. */
 export function DataSection() {
@@ -84,7 +76,7 @@ export function DataSection() {
           onClick={() =>
             void run(async () => {
               const file = await api().createBackup();
-              download(file.fileName, file.text);
+              downloadText(file.fileName, file.text);
               return `Saved ${file.fileName}: settings, presets, your routines and your history.`;
             })
           }

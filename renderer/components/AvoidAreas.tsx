@@ -1,0 +1,37 @@
+import { BODY_AREA_LABELS, DESK_BODY_AREAS } from '../../content/vocabulary';
+import type { ReactNode } from 'react';
+import type { BodyArea } from '../../content/vocabulary';
+
+/** The desk body areas as toggles: the global areas to avoid (Settings, first run). */
+export function AvoidAreas({
+  legend,
+  value,
+  onChange,
+  children,
+}: {
+  legend: string;
+  value: readonly BodyArea[];
+  onChange: (areas: BodyArea[]) => void;
+  children?: ReactNode;
+}) {
+  return (
+    <fieldset className="field">
+      <legend>{legend}</legend>
+      {children}
+      <div className="area-toggles">
+        {DESK_BODY_AREAS.map((area) => (
+          <label key={area} className="area-toggle">
+            <input
+              type="checkbox"
+              checked={value.includes(area)}
+              onChange={(e) =>
+                onChange(e.target.checked ? [...value, area] : value.filter((a) => a !== area))
+              }
+            />
+            <span>{BODY_AREA_LABELS[area]}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
