@@ -905,7 +905,9 @@ describe('routine clock on the default scheduler', () => {
     expect(recorder.sessions[0]!.end).toMatchObject({ status: 'completed', completedSeconds: 10 });
   });
 
-  it('starts every step within 25 ms of plan on real timers', async () => {
+  // Real time on a shared 2-core machine: another process can steal a slice now and then, so
+  // the bar gets two more chances; a clock that drifts fails all three.
+  it('starts every step within 25 ms of plan on real timers', { retry: 2 }, async () => {
     const recorder = new MemorySessionRecorder();
     const starts: number[] = [];
     let t0 = 0;
@@ -935,5 +937,5 @@ describe('routine clock on the default scheduler', () => {
     expect(Math.abs(cueAt - 3_500)).toBeLessThan(25);
     expect(Math.abs(finishedAt - 10_000)).toBeLessThan(25);
     expect(recorder.sessions[0]!.end!.status).toBe('completed');
-  }, 15_000);
+  });
 });
