@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
+import path from 'node:path';
+import { expect, SCREENSHOT_DIR, test } from './fixtures';
 
 test.use({ firstRun: true });
 
@@ -38,6 +39,10 @@ for (const theme of ['light', 'dark'] as const) {
     await player.emulateMedia({ reducedMotion: 'reduce' });
     await player.evaluate((choice) => window.unknot.updateSettings({ theme: choice }), theme);
     await expect(player.getByRole('heading', { level: 1, name: 'Welcome' })).toBeVisible();
+    await player.screenshot({
+      path: path.join(SCREENSHOT_DIR, `welcome-${theme}.png`),
+      fullPage: true,
+    });
     const result = await new AxeBuilder({ page: player })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
       .analyze();
