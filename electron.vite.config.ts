@@ -3,37 +3,40 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { createHash } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { contentSecurityPolicy } from './electron/app-protocol';
 
 /**
- * Pins every script of the built page by hash: each module script gets an `integrity`
- * attribute and the page a CSP meta tag that allows exactly those hashes. Dev mode needs
- * inline scripts for hot reload, so this applies to builds only.
+ * Pins the built page's scripts by hash: each module script tag gets an `integrity`
+ * attribute and the page a CSP meta tag allowing exactly those hashes. Done on the files as
+ * written, after every other plugin has had its last word on them. Dev mode needs inline
+ * scripts for hot reload, so this applies to builds only. (Lazy chunks would need more:
+ * Chromium refused import() of an unpinned chunk even with 'strict-dynamic'.)
  */
 function pinScriptsWithCsp(): Plugin {
+  let outDir = '';
   return {
     name: 'unknot-csp-pinned-scripts',
     apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, context) {
-        const hashes: string[] = [];
-        const pinned = html.replace(
-          /<script type="module" crossorigin src="([^"]+)"><\/script>/g,
-          (tag, src: string) => {
-            const fileName = src.replace(/^\.?\//, '');
-            const chunk = context.bundle?.[fileName];
-            if (!chunk || chunk.type !== 'chunk') return tag;
-            const hash = `sha384-${createHash('sha384').update(chunk.code).digest('base64')}`;
-            hashes.push(`'${hash}'`);
-            return `<script type="module" crossorigin integrity="${hash}" src="${src}"></script>`;
-          },
-        );
-        if (hashes.length === 0) throw new Error('CSP: found no module script to pin');
-        const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes)}" />`;
-        return pinned.replace('<head>', `<head>\n    ${meta}`);
-      },
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    writeBundle() {
+      const page = resolve(outDir, 'index.html');
+      const hashes: string[] = [];
+      const html = readFileSync(page, 'utf8').replace(
+        /<script type="module" crossorigin src="([^"]+)"><\/script>/g,
+        (_tag, src: string) => {
+          const code = readFileSync(resolve(outDir, src.replace(/^\.?\//, '')));
+          const hash = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+          hashes.push(`'${hash}'`);
+          return `<script type="module" crossorigin integrity="${hash}" src="${src}"></script>`;
+        },
+      );
+      if (hashes.length === 0) throw new Error('CSP: found no module script to pin');
+      const policy = contentSecurityPolicy(hashes);
+      const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
+      writeFileSync(page, html.replace('<head>', `<head>\n    ${meta}`));
     },
   };
 }
