@@ -142,7 +142,7 @@ function start(): void {
 
   const lastRoutineTitle = () => {
     const id = services.settings.get().lastRoutineId;
-    return routines.find((routine) => routine.id === id)?.title ?? null;
+    return services.library.all().find((routine) => routine.id === id)?.title ?? null;
   };
   const run = (action: DeskAction) => {
     const { status } = services.playback.snapshot();
@@ -191,7 +191,8 @@ function start(): void {
     broadcast('settingsChanged', services.settings.update({ pausedUntil: until }));
   const reminders = startDesktopReminders({
     settings: services.settings,
-    titleOf: (id) => routines.find((routine) => routine.id === id)?.title ?? 'your routine',
+    titleOf: (id) =>
+      services.library.all().find((routine) => routine.id === id)?.title ?? 'your routine',
     pickForMe: () => services.history.stats().whatHelps[0]?.routineId ?? 'three-minute-reset',
     play: (routineId) => {
       try {
