@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { formatLength } from '../format';
 import { HeatMap } from '../history/HeatMap';
 import { UPlotChart } from '../history/UPlotChart';
+import { WeeklyGoal } from '../components/WeeklyGoal';
 import { useSettings } from '../settings-context';
 
 type SessionRecordData = MethodOutput<'listSessions'>[number];
@@ -33,7 +34,7 @@ const BARS = uPlot.paths.bars?.({ size: [0.6, 48] });
 
 /** What you did and what helped, plainly: summary, charts with tables, and every session. */
 export function HistoryScreen() {
-  const { settings, update } = useSettings();
+  const { settings } = useSettings();
   const [sessions, setSessions] = useState<SessionRecordData[] | null>(null);
   const [stats, setStats] = useState<HistoryStatsData | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -196,19 +197,7 @@ export function HistoryScreen() {
                   ? `${stats.streak.weeks} ${stats.streak.weeks === 1 ? 'week' : 'weeks'} in a row meeting your goal.`
                   : 'Rest days are part of it. Any week can be the first.'}
               </p>
-              <label className="field inline-field">
-                <span>Days a week</span>
-                <select
-                  value={settings?.weeklyGoalDays ?? 3}
-                  onChange={(e) => void update({ weeklyGoalDays: Number(e.target.value) })}
-                >
-                  {[1, 2, 3, 4, 5, 6, 7].map((days) => (
-                    <option key={days} value={days}>
-                      {days}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <WeeklyGoal label="Days a week" inline />
             </section>
           </div>
 

@@ -1,6 +1,7 @@
 import { Monitor, Moon, Sun } from 'lucide-react';
 import type { Settings } from '../../electron/settings-schema';
 import { AvoidAreas } from '../components/AvoidAreas';
+import { WeeklyGoal } from '../components/WeeklyGoal';
 import { useSettings } from '../settings-context';
 import { DataSection } from '../settings/DataSection';
 import { RemindersSection } from '../settings/RemindersSection';
@@ -128,19 +129,7 @@ export function SettingsScreen() {
             >
               Show the welcome and safety notes again
             </button>
-            <label className="field">
-              <span>Weekly goal (days a week)</span>
-              <select
-                value={settings.weeklyGoalDays}
-                onChange={(e) => void update({ weeklyGoalDays: Number(e.target.value) })}
-              >
-                {[1, 2, 3, 4, 5, 6, 7].map((days) => (
-                  <option key={days} value={days}>
-                    {days}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <WeeklyGoal label="Weekly goal (days a week)" />
             <Toggle
               label="Ask about pain before and after each session"
               hint="A 0 to 10 check-in, always skippable; History then shows what helps you."

@@ -2,6 +2,7 @@ import { HeartHandshake, Play, TriangleAlert } from 'lucide-react';
 import { useState } from 'react';
 import { AvoidAreas } from '../components/AvoidAreas';
 import { useBeginRoutine } from '../history/check-in-context';
+import { WeeklyGoal } from '../components/WeeklyGoal';
 import { useSettings } from '../settings-context';
 
 const RED_FLAGS = [
@@ -79,19 +80,7 @@ export function WelcomeScreen() {
           value={settings.avoidAreas}
           onChange={(avoidAreas) => void update({ avoidAreas })}
         />
-        <label className="field inline-field">
-          <span>A weekly goal: days a week</span>
-          <select
-            value={settings.weeklyGoalDays}
-            onChange={(e) => void update({ weeklyGoalDays: Number(e.target.value) })}
-          >
-            {[1, 2, 3, 4, 5, 6, 7].map((days) => (
-              <option key={days} value={days}>
-                {days}
-              </option>
-            ))}
-          </select>
-        </label>
+        <WeeklyGoal label="A weekly goal: days a week" inline />
         <p className="muted small-print">
           Rest days are part of it; a missed day never breaks your streak.
         </p>
