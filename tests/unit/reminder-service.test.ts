@@ -14,6 +14,7 @@ import {
   type ReminderScheduler,
   type ReminderServiceDeps,
 } from '../../electron/reminder-service';
+import { FakeTimers } from './support/fake-timers';
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures: a fake wall clock with a timer queue. All dates are local (2 June 2025 is a
@@ -27,59 +28,8 @@ const NO_HOURS: QuietHours = { enabled: false, start: '09:00', end: '17:00' };
 const june = (day: number, hours: number, minutes = 0): number =>
   new Date(2025, 5, day, hours, minutes).getTime();
 
-class FakeWallClock implements ReminderScheduler {
-  private seq = 0;
-  private queue: { id: number; due: number; fn: () => void }[] = [];
-  /** The longest delay any timer was armed with. */
-  maxDelay = 0;
-
-  constructor(private time: number) {}
-
-  now(): number {
-    return this.time;
-  }
-
-  setTimeout(fn: () => void, ms: number): unknown {
-    const id = ++this.seq;
-    this.queue.push({ id, due: this.time + Math.max(0, ms), fn });
-    this.maxDelay = Math.max(this.maxDelay, ms);
-    return id;
-  }
-
-  clearTimeout(handle: unknown): void {
-    this.queue = this.queue.filter((timer) => timer.id !== handle);
-  }
-
-  get pending(): number {
-    return this.queue.length;
-  }
-
-  /** Fires, in order, every timer due up to `target`, then sets the time to `target`. */
-  advanceTo(target: number): void {
-    for (;;) {
-      this.queue.sort((a, b) => a.due - b.due || a.id - b.id);
-      const next = this.queue[0];
-      if (!next || next.due > target) break;
-      this.queue.shift();
-      this.time = Math.max(this.time, next.due);
-      next.fn();
-    }
-    this.time = Math.max(this.time, target);
-  }
-
-  advanceBy(ms: number): void {
-    this.advanceTo(this.time + ms);
-  }
-
-  /**
-   * The computer sleeps: the wall clock moves on, but timers (monotonic time) stand still,
-   * so every pending timer comes due that much later.
-   */
-  sleep(ms: number): void {
-    this.time += ms;
-    for (const timer of this.queue) timer.due += ms;
-  }
-}
+/** The reminder service reads the fake's time as the wall clock. */
+class FakeWallClock extends FakeTimers implements ReminderScheduler {}
 
 function reminder(overrides: Partial<ScheduledReminder> = {}): ScheduledReminder {
   return {
@@ -229,7 +179,7 @@ describe('ReminderService: scheduled reminders', () => {
     const h = setup();
     h.clock.advanceTo(june(2, 9, 30));
     h.clock.sleep(2 * HOUR); // wakes at 11:30, the 10:00 reminder long gone
-    h.clock.advanceBy(SAFETY_CHECK_MS);
+    h.clock.advance(SAFETY_CHECK_MS);
     expect(h.notices).toEqual([]);
     h.clock.advanceTo(june(3, 9, 59));
     expect(h.notices).toEqual([]);
@@ -241,7 +191,7 @@ describe('ReminderService: scheduled reminders', () => {
     const h = setup();
     h.clock.advanceTo(june(2, 9, 59) + 30_000);
     h.clock.sleep(5 * MINUTE); // wakes about 10:04
-    h.clock.advanceBy(SAFETY_CHECK_MS);
+    h.clock.advance(SAFETY_CHECK_MS);
     expect(h.notices).toHaveLength(1);
     h.clock.advanceTo(june(2, 23));
     expect(h.notices).toHaveLength(1);
@@ -253,7 +203,7 @@ describe('ReminderService: scheduled reminders', () => {
     });
     h.clock.advanceTo(june(2, 9, 59));
     h.clock.sleep(5 * MINUTE);
-    h.clock.advanceBy(SAFETY_CHECK_MS);
+    h.clock.advance(SAFETY_CHECK_MS);
     expect(h.notices.map((n) => n.reminderId)).toEqual(['b']);
   });
 
@@ -322,7 +272,7 @@ describe('ReminderService: snooze', () => {
     h.clock.advanceTo(june(2, 10));
     h.service.snooze(5, h.notices[0]!);
     h.clock.sleep(HOUR);
-    h.clock.advanceBy(SAFETY_CHECK_MS);
+    h.clock.advance(SAFETY_CHECK_MS);
     expect(h.notices).toHaveLength(1);
   });
 
@@ -342,9 +292,9 @@ describe('ReminderService: sitting nudge', () => {
 
   it('nudges after the set minutes of activity, with calm wording', () => {
     const h = setup(nudgeAt30);
-    h.clock.advanceBy(29 * MINUTE);
+    h.clock.advance(29 * MINUTE);
     expect(h.notices).toEqual([]);
-    h.clock.advanceBy(MINUTE);
+    h.clock.advance(MINUTE);
     expect(h.notices).toEqual([
       { kind: 'sitting', routineId: 'pick-for-me', title: SITTING_TITLE, body: SITTING_BODY },
     ]);
@@ -353,59 +303,59 @@ describe('ReminderService: sitting nudge', () => {
 
   it('does not repeat the nudge every minute', () => {
     const h = setup(nudgeAt30);
-    h.clock.advanceBy(59 * MINUTE);
+    h.clock.advance(59 * MINUTE);
     expect(sitting(h.notices)).toHaveLength(1);
-    h.clock.advanceBy(MINUTE);
+    h.clock.advance(MINUTE);
     expect(sitting(h.notices)).toHaveLength(2);
   });
 
   it('starts the count again after time away from the desk', () => {
     const h = setup(nudgeAt30);
-    h.clock.advanceBy(19 * MINUTE);
+    h.clock.advance(19 * MINUTE);
     h.state.idle = 6 * 60; // away
-    h.clock.advanceBy(MINUTE);
+    h.clock.advance(MINUTE);
     h.state.idle = 0;
-    h.clock.advanceBy(29 * MINUTE); // 49 min since start, 29 since the return
+    h.clock.advance(29 * MINUTE); // 49 min since start, 29 since the return
     expect(h.notices).toEqual([]);
-    h.clock.advanceBy(MINUTE);
+    h.clock.advance(MINUTE);
     expect(sitting(h.notices)).toHaveLength(1);
   });
 
   it('comes back after a snooze rather than a full period', () => {
     const h = setup(nudgeAt30);
-    h.clock.advanceBy(30 * MINUTE);
+    h.clock.advance(30 * MINUTE);
     h.service.snooze(5, h.notices[0]!);
-    h.clock.advanceBy(4 * MINUTE);
+    h.clock.advance(4 * MINUTE);
     expect(h.notices).toHaveLength(1);
-    h.clock.advanceBy(MINUTE);
+    h.clock.advance(MINUTE);
     expect(h.notices).toHaveLength(2);
   });
 
   it('starts the count again when the user moves (a routine was played)', () => {
     const h = setup(nudgeAt30);
-    h.clock.advanceBy(25 * MINUTE);
+    h.clock.advance(25 * MINUTE);
     h.service.noteMovement();
-    h.clock.advanceBy(29 * MINUTE);
+    h.clock.advance(29 * MINUTE);
     expect(h.notices).toEqual([]);
-    h.clock.advanceBy(MINUTE);
+    h.clock.advance(MINUTE);
     expect(h.notices).toHaveLength(1);
   });
 
   it('skips the nudge when the OS says quiet, when paused and outside working hours', () => {
     const quiet = setup(nudgeAt30);
     quiet.state.quiet = true;
-    quiet.clock.advanceBy(30 * MINUTE);
+    quiet.clock.advance(30 * MINUTE);
     expect(quiet.notices).toEqual([]);
 
     const paused = setup({ ...nudgeAt30, pausedUntil: june(2, 12) });
-    paused.clock.advanceBy(30 * MINUTE);
+    paused.clock.advance(30 * MINUTE);
     expect(paused.notices).toEqual([]);
 
     const evening = setup(
       { ...nudgeAt30, quietHours: { enabled: true, start: '09:00', end: '17:00' } },
       june(2, 19),
     );
-    evening.clock.advanceBy(30 * MINUTE);
+    evening.clock.advance(30 * MINUTE);
     expect(evening.notices).toEqual([]);
   });
 
@@ -415,7 +365,7 @@ describe('ReminderService: sitting nudge', () => {
     h.settings = { ...h.settings, sittingNudgeMinutes: 20 };
     h.service.refresh();
     expect(h.clock.pending).toBe(1);
-    h.clock.advanceBy(20 * MINUTE);
+    h.clock.advance(20 * MINUTE);
     expect(sitting(h.notices)).toHaveLength(1);
     h.settings = { ...h.settings, sittingNudgeMinutes: 0 };
     h.service.refresh();

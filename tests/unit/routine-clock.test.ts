@@ -11,79 +11,17 @@ import {
 } from '../../electron/playback-schema';
 import { RoutineClock, type ClockScheduler } from '../../electron/routine-clock';
 import { MemorySessionRecorder } from '../../electron/session-recorder';
+import { FakeTimers } from './support/fake-timers';
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures
 
 const WALL_EPOCH = 1_700_000_000_000;
 
-/** Deterministic time: a settable monotonic `now` and a queue of timers sorted by due time. */
-class FakeScheduler implements ClockScheduler {
-  private time = 0;
-  private seq = 0;
-  private queue: { id: number; due: number; fn: () => void }[] = [];
-  /** The most timers ever pending at once: the clock should never need more than one. */
-  maxPending = 0;
-
-  /** `latenessMs`: every timer fires this long after it was due, like a busy event loop. */
-  constructor(private readonly latenessMs = 0) {}
-
-  now(): number {
-    return this.time;
-  }
-
-  wallNow(): number {
-    return WALL_EPOCH + this.time;
-  }
-
-  setTimeout(fn: () => void, ms: number): unknown {
-    const id = ++this.seq;
-    this.queue.push({ id, due: this.time + Math.max(0, ms) + this.latenessMs, fn });
-    this.maxPending = Math.max(this.maxPending, this.queue.length);
-    return id;
-  }
-
-  clearTimeout(handle: unknown): void {
-    this.queue = this.queue.filter((timer) => timer.id !== handle);
-  }
-
-  get pending(): number {
-    return this.queue.length;
-  }
-
-  /** Fires, in order, every timer due up to `target`, then sets the time to `target`. */
-  advanceTo(target: number): void {
-    for (;;) {
-      this.queue.sort((a, b) => a.due - b.due || a.id - b.id);
-      const next = this.queue[0];
-      if (!next || next.due > target) break;
-      this.queue.shift();
-      this.time = Math.max(this.time, next.due);
-      next.fn();
-    }
-    this.time = Math.max(this.time, target);
-  }
-
-  advance(ms: number): void {
-    this.advanceTo(this.time + ms);
-  }
-
-  /** Moves time on without firing anything, as when the machine sleeps or the loop blocks. */
-  jump(ms: number): void {
-    this.time += ms;
-  }
-
-  /** Fires whatever is due now (after a jump). */
-  flush(): void {
-    this.advanceTo(this.time);
-  }
-
-  runAll(): void {
-    for (let guard = 0; this.queue.length > 0; guard++) {
-      if (guard > 100_000) throw new Error('timers never settle');
-      const next = [...this.queue].sort((a, b) => a.due - b.due || a.id - b.id)[0]!;
-      this.advanceTo(next.due);
-    }
+/** Monotonic time from zero; snapshots are stamped from a fixed wall-clock epoch. */
+class FakeScheduler extends FakeTimers implements ClockScheduler {
+  constructor(latenessMs = 0) {
+    super(0, { latenessMs, wallEpoch: WALL_EPOCH });
   }
 }
 
