@@ -8,7 +8,7 @@ import {
   Square,
   TriangleAlert,
 } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { PlannedStep } from '../../content/planner';
 import { TECHNIQUE_LABELS } from '../../content/vocabulary';
 import type { ClockCommand, PlaybackSnapshot } from '../../electron/playback-schema';
@@ -168,60 +168,34 @@ export function NowPlaying({
       </div>
 
       <div className="controls" role="group" aria-label="Player controls">
-        <button
-          type="button"
-          className="control"
-          onClick={() => onCommand('previous')}
-          aria-label="Previous step"
-          title="Previous step (Left arrow)"
-        >
+        <Control label="Previous step" keyHint="Left arrow" onClick={() => onCommand('previous')}>
           <SkipBack aria-hidden="true" />
-        </button>
-        <button
-          type="button"
-          className="control"
-          onClick={() => onCommand('restart-step')}
-          aria-label="Restart step"
-          title="Restart step"
-        >
+        </Control>
+        <Control label="Restart step" onClick={() => onCommand('restart-step')}>
           <RotateCcw aria-hidden="true" />
-        </button>
-        <button
-          type="button"
-          className="control control-main"
+        </Control>
+        <Control
+          label={paused ? 'Resume' : 'Pause'}
+          keyHint="Space"
+          className="control-main"
           onClick={() => onCommand('toggle')}
-          aria-label={paused ? 'Resume' : 'Pause'}
-          title={`${paused ? 'Resume' : 'Pause'} (Space)`}
         >
           {paused ? <Play aria-hidden="true" size={32} /> : <Pause aria-hidden="true" size={32} />}
-        </button>
-        <button
-          type="button"
-          className="control"
-          onClick={() => onCommand('add-time')}
-          aria-label="Add 30 seconds"
-          title="Add 30 seconds (+)"
-        >
+        </Control>
+        <Control label="Add 30 seconds" keyHint="+" onClick={() => onCommand('add-time')}>
           <Plus aria-hidden="true" />
-        </button>
-        <button
-          type="button"
-          className="control"
-          onClick={() => onCommand('next')}
-          aria-label="Next step"
-          title="Next step (Right arrow)"
-        >
+        </Control>
+        <Control label="Next step" keyHint="Right arrow" onClick={() => onCommand('next')}>
           <SkipForward aria-hidden="true" />
-        </button>
-        <button
-          type="button"
-          className="control control-stop"
+        </Control>
+        <Control
+          label="Stop"
+          keyHint="Esc"
+          className="control-stop"
           onClick={() => setAskingToStop(true)}
-          aria-label="Stop"
-          title="Stop (Esc)"
         >
           <Square aria-hidden="true" />
-        </button>
+        </Control>
       </div>
       <ConfirmStop
         open={askingToStop}
@@ -232,5 +206,26 @@ export function NowPlaying({
         }}
       />
     </section>
+  );
+}
+
+/** A round player button: its label is its accessible name, the tooltip adds its key. */
+function Control(props: {
+  label: string;
+  keyHint?: string;
+  className?: string;
+  onClick: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className={props.className ? `control ${props.className}` : 'control'}
+      onClick={props.onClick}
+      aria-label={props.label}
+      title={props.keyHint ? `${props.label} (${props.keyHint})` : props.label}
+    >
+      {props.children}
+    </button>
   );
 }

@@ -1,4 +1,4 @@
-import { FilePlus2, Play, Upload, X } from 'lucide-react';
+import { FilePlus2, Play, X } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   BODY_AREA_LABELS,
@@ -12,6 +12,7 @@ import type { RoutineSummary } from '../../electron/contract';
 import type { PlanChoices } from '../../electron/settings-schema';
 import { api, errorMessage } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { JsonFileButton } from '../components/JsonFileButton';
 import { RoutineCard, type CardActions } from '../library/RoutineCard';
 import { exportRoutine, importRoutineFile } from '../library/routine-files';
 import { loadRoutines } from '../startup-data';
@@ -143,27 +144,19 @@ export function LibraryScreen() {
           <a className="button" href={hrefOf({ name: 'builder', mode: 'new' })}>
             <FilePlus2 aria-hidden="true" size={16} /> New routine
           </a>
-          <label className="button file-button">
-            <Upload aria-hidden="true" size={16} /> Import
-            <input
-              type="file"
-              accept=".json,application/json"
-              className="visually-hidden"
-              aria-label="Import a routine file"
-              onChange={(event) => {
-                const file = event.target.files?.[0];
-                event.target.value = '';
-                if (!file) return;
-                void act(async () => {
-                  const imported = await importRoutineFile(file);
-                  await reload();
-                  return imported.renamed
-                    ? `Imported “${imported.title}” as a copy: you already have a routine with its id.`
-                    : `Imported “${imported.title}”.`;
-                });
-              }}
-            />
-          </label>
+          <JsonFileButton
+            label="Import"
+            inputLabel="Import a routine file"
+            onFile={(file) =>
+              void act(async () => {
+                const imported = await importRoutineFile(file);
+                await reload();
+                return imported.renamed
+                  ? `Imported “${imported.title}” as a copy: you already have a routine with its id.`
+                  : `Imported “${imported.title}”.`;
+              })
+            }
+          />
         </div>
       </header>
 

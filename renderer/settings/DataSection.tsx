@@ -1,8 +1,9 @@
-import { Download, FolderInput, FolderOpen, Upload } from 'lucide-react';
+import { Download, FolderInput, FolderOpen } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { api, errorMessage } from '../api';
 import { downloadText } from '../download';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { JsonFileButton } from '../components/JsonFileButton';
 
 /** Where data lives, and a whole backup out and back in; a restore says what it will do first. */
 export function DataSection() {
@@ -83,26 +84,18 @@ export function DataSection() {
         >
           <Download aria-hidden="true" size={16} /> Back up everything
         </button>
-        <label className="button file-button">
-          <Upload aria-hidden="true" size={16} /> Restore a backup
-          <input
-            type="file"
-            accept=".json,application/json"
-            className="visually-hidden"
-            aria-label="Restore from a backup file"
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = '';
-              if (!file) return;
-              void run(async () => {
-                const text = await file.text();
-                const { message: preview } = await api().restoreBackup({ text, apply: false });
-                setPending({ text, preview });
-                return null;
-              });
-            }}
-          />
-        </label>
+        <JsonFileButton
+          label="Restore a backup"
+          inputLabel="Restore from a backup file"
+          onFile={(file) =>
+            void run(async () => {
+              const text = await file.text();
+              const { message: preview } = await api().restoreBackup({ text, apply: false });
+              setPending({ text, preview });
+              return null;
+            })
+          }
+        />
       </div>
       {(message || error) && (
         <p className={error ? 'field-error' : 'notice'} role={error ? 'alert' : 'status'}>
