@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { contentSecurityPolicy } from './electron/app-protocol';
+import { contentSecurityPolicy } from './electron/protocol/app-protocol';
 
 /**
  * Pins the built page's scripts by hash: each module script tag gets an `integrity`
@@ -56,7 +56,7 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { main: resolve('electron/main.ts') } },
+      rollupOptions: { input: { main: resolve('electron/app/main.ts') } },
     },
   },
   preload: {
@@ -65,7 +65,7 @@ export default defineConfig({
       // A sandboxed preload can require nothing but electron: bundle zod and our code in.
       externalizeDeps: false,
       rollupOptions: {
-        input: { preload: resolve('electron/preload.ts') },
+        input: { preload: resolve('electron/preload/preload.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },

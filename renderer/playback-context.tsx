@@ -7,8 +7,12 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import type { MethodInput } from '../electron/contract';
-import type { ClockCommand, ClockEvent, PlaybackSnapshot } from '../electron/playback-schema';
+import type { MethodInput } from '../electron/common/ipc/contract';
+import type {
+  ClockCommand,
+  ClockEvent,
+  PlaybackSnapshot,
+} from '../electron/common/playback-schema';
 import { api, errorMessage } from './api';
 import { msUntilNextSecond, playbackTimeAt, type PlaybackTime } from './playback-time';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { ClockEvent, PlaybackSnapshot } from '../../electron/playback-schema';
+import type { ClockEvent, PlaybackSnapshot } from '../../electron/common/playback-schema';
 import { usePlayback } from '../playback-context';
 import { loadNarrationManifest } from '../narration-clips';
 import { useSettings } from '../settings-context';

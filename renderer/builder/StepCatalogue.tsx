@@ -8,7 +8,7 @@ import {
   type BodyArea,
   type TechniqueId,
 } from '../../content/vocabulary';
-import type { MethodOutput } from '../../electron/contract';
+import type { MethodOutput } from '../../electron/common/ipc/contract';
 import { TechniqueIcon } from '../components/TechniqueIcon';
 import { formatSeconds } from './routine-draft';
 

@@ -1,6 +1,6 @@
 import { Info, TriangleAlert, X } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import type { Notice } from '../../electron/contract';
+import type { Notice } from '../../electron/common/ipc/contract';
 import { api } from '../api';
 
 /** Shows what main has to tell the user once (a restored settings file, say) until dismissed. */

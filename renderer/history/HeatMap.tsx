@@ -1,4 +1,4 @@
-import type { MethodOutput } from '../../electron/contract';
+import type { MethodOutput } from '../../electron/common/ipc/contract';
 
 type HistoryStatsData = MethodOutput<'getHistoryStats'>;
 

@@ -1,6 +1,6 @@
 import { RotateCcw, X } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import type { MethodOutput } from '../../electron/contract';
+import type { MethodOutput } from '../../electron/common/ipc/contract';
 import { api, errorMessage } from '../api';
 
 type Interrupted = MethodOutput<'takeRecovery'>[number];

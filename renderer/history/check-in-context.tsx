@@ -7,7 +7,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import type { MethodInput } from '../../electron/contract';
+import type { MethodInput } from '../../electron/common/ipc/contract';
 import { api } from '../api';
 import { usePlayback } from '../playback-context';
 import { useSettings } from '../settings-context';

@@ -11,7 +11,7 @@ import {
   TriangleAlert,
 } from 'lucide-react';
 import { TECHNIQUE_LABELS, BODY_AREA_LABELS } from '../../content/vocabulary';
-import type { RoutineSummary } from '../../electron/contract';
+import type { RoutineSummary } from '../../electron/common/ipc/contract';
 import { TechniqueIcon } from '../components/TechniqueIcon';
 import { formatLength } from '../format';
 import { hrefOf } from '../route';

@@ -11,7 +11,7 @@ import {
 import { useEffect, useState, type ReactNode } from 'react';
 import type { PlannedStep } from '../../content/planner';
 import { TECHNIQUE_LABELS } from '../../content/vocabulary';
-import type { ClockCommand, PlaybackSnapshot } from '../../electron/playback-schema';
+import type { ClockCommand, PlaybackSnapshot } from '../../electron/common/playback-schema';
 import { formatLength } from '../format';
 import { formatClock, type PlaybackTime } from '../playback-time';
 import { BodyMap } from './BodyMap';

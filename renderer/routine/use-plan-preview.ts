@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { plan, type Plan } from '../../content/planner';
 import type { BodyArea, Routine } from '../../content/schema';
-import type { PlanChoices } from '../../electron/settings-schema';
+import type { PlanChoices } from '../../electron/common/settings-schema';
 import { loadClipSeconds } from '../narration-clips';
 
 /**

@@ -1,7 +1,7 @@
 import { Download, History, Sparkles, Trash2 } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import uPlot from 'uplot';
-import type { MethodOutput } from '../../electron/contract';
+import type { MethodOutput } from '../../electron/common/ipc/contract';
 import { api, errorMessage } from '../api';
 import { downloadText } from '../download';
 import { ConfirmDialog } from '../components/ConfirmDialog';

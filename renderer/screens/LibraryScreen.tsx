@@ -8,8 +8,8 @@ import {
   type BodyArea,
   type TechniqueId,
 } from '../../content/vocabulary';
-import type { RoutineSummary } from '../../electron/contract';
-import type { PlanChoices } from '../../electron/settings-schema';
+import type { RoutineSummary } from '../../electron/common/ipc/contract';
+import type { PlanChoices } from '../../electron/common/settings-schema';
 import { api, errorMessage } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { JsonFileButton } from '../components/JsonFileButton';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { api, errorMessage } from '../api';
 import { PainScale } from '../history/PainScale';
 import { useSettings } from '../settings-context';
-import type { PlaybackSnapshot } from '../../electron/playback-schema';
+import type { PlaybackSnapshot } from '../../electron/common/playback-schema';
 import { useBeginRoutine } from '../history/check-in-context';
 import { usePlayback, usePlaybackTime } from '../playback-context';
 import { NowPlaying } from '../player/NowPlaying';

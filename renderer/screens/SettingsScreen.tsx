@@ -1,5 +1,5 @@
 import { Monitor, Moon, Sun } from 'lucide-react';
-import type { Settings } from '../../electron/settings-schema';
+import type { Settings } from '../../electron/common/settings-schema';
 import { AvoidAreas } from '../components/AvoidAreas';
 import { WeeklyGoal } from '../components/WeeklyGoal';
 import { useSettings } from '../settings-context';

@@ -1,7 +1,7 @@
 import { Plus, Trash2 } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import type { MethodOutput } from '../../electron/contract';
-import type { Settings } from '../../electron/settings-schema';
+import type { MethodOutput } from '../../electron/common/ipc/contract';
+import type { Settings } from '../../electron/common/settings-schema';
 import { api } from '../api';
 
 type Reminder = Settings['reminders'][number];

@@ -1,13 +1,13 @@
 import path from 'node:path';
 import Conf from 'conf';
 import type { BrowserContext, Page } from '@playwright/test';
-import { loadBuiltInContent, loadNarrationManifest } from '../../electron/content-files';
-import { resolveDataFolder } from '../../electron/data-folder';
+import { loadBuiltInContent, loadNarrationManifest } from '../../electron/routines/content-files';
+import { resolveDataFolder } from '../../electron/data/data-folder';
 import type { Routine } from '../../content/schema';
-import { eventChannelOf, methodOfChannel } from '../../electron/contract';
-import { dispatch } from '../../electron/ipc-handlers';
-import { createServices, type Broadcast, type Services } from '../../electron/services';
-import type { SettingsBackend } from '../../electron/settings-store';
+import { eventChannelOf, methodOfChannel } from '../../electron/common/ipc/contract';
+import { dispatch } from '../../electron/ipc/dispatch';
+import { createServices, type Broadcast, type Services } from '../../electron/app/services';
+import type { SettingsBackend } from '../../electron/settings/settings-store';
 
 /** What page-bridge.ts puts on the page's window. */
 interface PageGlobals {

@@ -2,8 +2,8 @@
  * Runs inside the page in e2e tests, in place of the preload: it builds `window.unknot`
  * with the same API factory, over a Playwright binding instead of ipcRenderer.
  */
-import { createApi } from '../../electron/api-factory';
-import type { IpcResult } from '../../electron/contract';
+import { createApi } from '../../electron/common/ipc/api-factory';
+import type { IpcResult } from '../../electron/common/ipc/contract';
 
 type Listener = (payload: unknown) => void;
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { CONTENT_SECURITY_POLICY, contentTypeFor } from '../../electron/app-protocol';
+import { CONTENT_SECURITY_POLICY, contentTypeFor } from '../../electron/protocol/app-protocol';
 
 export interface StaticServer {
   origin: string;

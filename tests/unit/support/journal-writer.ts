@@ -7,7 +7,7 @@
  * Run: node --import tsx tests/unit/support/journal-writer.ts <dataDir> <deviceId> <runTag>
  */
 import fs from 'node:fs';
-import { SessionJournal, type JournalFs } from '../../../electron/session-journal';
+import { SessionJournal, type JournalFs } from '../../../electron/history/session-journal';
 
 const [dir, deviceId, runTag] = process.argv.slice(2);
 if (!dir || !deviceId || !runTag) {

@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import { BodyAreaSchema } from '../../content/schema';
+import type { ReminderSettings } from '../reminders/reminder-schedule';
+
+/**
+ * The user's choices for fitting a routine to the day: a target length, pace, intensity,
+ * areas to avoid on top of the global ones, and per-step on/off and lengths. Shared by
+ * "play" and by saved presets.
+ */
+export const PlanChoicesSchema = z
+  .object({
+    targetSeconds: z.number().int().min(120).max(3600).optional(),
+    pace: z.enum(['normal', 'slower']).optional(),
+    intensity: z.enum(['standard', 'gentle']).optional(),
+    avoidAreas: z.array(BodyAreaSchema).max(16).optional(),
+    overrides: z
+      .record(
+        z.string().min(1).max(64),
+        z
+          .object({
+            enabled: z.boolean().optional(),
+            seconds: z.number().int().min(5).max(3600).optional(),
+          })
+          .strict(),
+      )
+      .refine((overrides) => Object.keys(overrides).length <= 120, 'too many step overrides')
+      .optional(),
+  })
+  .strict();
+export type PlanChoices = z.infer<typeof PlanChoicesSchema>;
+
+const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time like 08:30');
+
+export const ScheduledReminderSchema = z
+  .object({
+    id: z.string().min(1).max(64),
+    enabled: z.boolean(),
+    days: z.array(z.number().int().min(0).max(6)).max(7),
+    time: TimeOfDay,
+    routineId: z.string().min(1).max(64),
+  })
+  .strict();
+
+export const QuietHoursSchema = z
+  .object({ enabled: z.boolean(), start: TimeOfDay, end: TimeOfDay })
+  .strict();
+
+export const PresetSchema = z
+  .object({
+    id: z.string().min(1).max(64),
+    name: z.string().trim().min(1).max(60),
+    routineId: z.string().min(1).max(64),
+    choices: PlanChoicesSchema,
+  })
+  .strict();
+export type Preset = z.infer<typeof PresetSchema>;
+
+/**
+ * Every user setting. The zod schema is the single source: the IPC contract validates
+ * changes with it, and the on-disk store's JSON schema is derived from it. Defaults live
+ * apart from the schema so a partial change never fills in (and resets) other settings.
+ */
+export const SettingsSchema = z
+  .object({
+    theme: z.enum(['system', 'light', 'dark']),
+    textScale: z.number().min(1).max(2),
+    voiceVolume: z.number().min(0).max(1),
+    chimeVolume: z.number().min(0).max(1),
+    ambientVolume: z.number().min(0).max(1),
+    muted: z.boolean(),
+    narrationSource: z.enum(['built-in', 'system', 'off']),
+    /** Lines with no pre-rendered clip (a user's own steps) may use the system voice. */
+    systemVoiceForMissing: z.boolean(),
+    countIn: z.boolean(),
+    ambient: z.enum(['off', 'brown-noise', 'rain']),
+    checkIns: z.boolean(),
+    avoidAreas: z.array(BodyAreaSchema).max(16),
+    weeklyGoalDays: z.number().int().min(1).max(7),
+    timerOpacity: z.number().min(0.3).max(1),
+    lastRoutineId: z.string().max(64).nullable(),
+    /** Saved "fit to my day" choices, each one click from the library. */
+    presets: z.array(PresetSchema).max(100),
+    /** Scheduled reminders; routineId may be 'pick-for-me'. */
+    reminders: z.array(ScheduledReminderSchema).max(20),
+    /** Working hours: reminders only inside them, when enabled. */
+    quietHours: QuietHoursSchema,
+    /** A nudge after this many minutes of activity at the computer; 0 is off. */
+    sittingNudgeMinutes: z.number().int().min(0).max(240),
+    /** Reminders paused until this time (wall ms), from the tray. */
+    pausedUntil: z.number().nullable(),
+    launchAtLogin: z.boolean(),
+    /** The welcome with the safety red flags has been read and confirmed. */
+    firstRunDone: z.boolean(),
+    /** Built-in routines the user hid (they cannot be deleted). */
+    hiddenRoutineIds: z.array(z.string().max(64)).max(200),
+  })
+  .strict();
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  theme: 'system',
+  textScale: 1,
+  voiceVolume: 0.9,
+  chimeVolume: 0.6,
+  ambientVolume: 0.3,
+  muted: false,
+  narrationSource: 'built-in',
+  systemVoiceForMissing: false,
+  countIn: true,
+  ambient: 'off',
+  checkIns: true,
+  avoidAreas: [],
+  weeklyGoalDays: 3,
+  timerOpacity: 0.92,
+  lastRoutineId: null,
+  presets: [],
+  reminders: [],
+  quietHours: { enabled: false, start: '09:00', end: '17:30' },
+  sittingNudgeMinutes: 0,
+  pausedUntil: null,
+  launchAtLogin: false,
+  firstRunDone: false,
+  hiddenRoutineIds: [],
+};
+
+/**
+ * A change from the UI: any non-empty subset of keys, nothing unknown. Presets and hidden
+ * routines change only through their own calls, which check what they are given.
+ */
+export const SettingsPatchSchema = SettingsSchema.omit({ presets: true, hiddenRoutineIds: true })
+  .partial()
+  .strict()
+  .refine((patch) => Object.keys(patch).length > 0, { message: 'no setting to change' });
+export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
+
+/** What main itself may change: everything, presets and hidden routines included. */
+export type StoredSettingsPatch = Partial<Settings>;
+
+/** Reads stored settings, filling keys a older file does not have yet. */
+export function settingsWithDefaults(stored: Record<string, unknown>): Settings {
+  return SettingsSchema.parse({ ...DEFAULT_SETTINGS, ...stored });
+}
+
+// Compile-time: the stored reminder settings are exactly what the scheduler reads.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const remindersMatch: Same<
+  Pick<Settings, 'reminders' | 'quietHours' | 'sittingNudgeMinutes' | 'pausedUntil'>,
+  ReminderSettings
+> = true;
+void remindersMatch;

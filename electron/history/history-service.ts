@@ -1,0 +1,71 @@
+import { computeStats, sessionsToCsv } from './history-stats';
+import type { HistoryStatsData, SessionRecordData } from '../common/history-schema';
+import { HandlerError } from '../ipc/dispatch';
+import type { SessionJournal, SessionRecord } from './session-journal';
+import type { SettingsStore } from '../settings/settings-store';
+
+/** History as the windows see it: the journal read back, its statistics and its exports. */
+export interface HistoryService {
+  sessions(): SessionRecordData[];
+  stats(now?: Date): HistoryStatsData;
+  checkIn(sessionId: string, when: 'before' | 'after', score: number): void;
+  setNote(sessionId: string, text: string): void;
+  remove(sessionId: string): boolean;
+  exportAs(format: 'csv' | 'json', now?: Date): { fileName: string; text: string };
+  find(sessionId: string): SessionRecord | undefined;
+  /** Interrupted sessions found at start-up, handed out once. */
+  takeRecovery(): SessionRecordData[];
+}
+
+export function createHistoryService(deps: {
+  journal: SessionJournal;
+  settings: SettingsStore;
+  recovered: readonly SessionRecord[];
+  onChanged: () => void;
+}): HistoryService {
+  let recovery: SessionRecord[] = [...deps.recovered];
+  const sessions = () => deps.journal.load().sessions;
+  const find = (sessionId: string) => sessions().find((s) => s.sessionId === sessionId);
+  const mustExist = (sessionId: string) => {
+    if (!find(sessionId))
+      throw new HandlerError('not-found', 'That session is not in your history.');
+  };
+  const day = (date: Date) => date.toISOString().slice(0, 10);
+
+  return {
+    sessions: () => sessions().map((s) => ({ ...s })),
+    stats: (now = new Date()) =>
+      computeStats(sessions(), { now, weeklyGoalDays: deps.settings.get().weeklyGoalDays }),
+    checkIn(sessionId, when, score) {
+      mustExist(sessionId);
+      deps.journal.checkIn(sessionId, when, score);
+      deps.onChanged();
+    },
+    setNote(sessionId, text) {
+      mustExist(sessionId);
+      deps.journal.setNote(sessionId, text);
+      deps.onChanged();
+    },
+    remove(sessionId) {
+      if (!find(sessionId)) return false;
+      deps.journal.deleteSession(sessionId);
+      deps.onChanged();
+      return true;
+    },
+    exportAs(format, now = new Date()) {
+      const all = sessions();
+      return format === 'csv'
+        ? { fileName: `unknot-history-${day(now)}.csv`, text: sessionsToCsv(all) }
+        : {
+            fileName: `unknot-history-${day(now)}.json`,
+            text: `${JSON.stringify({ format: 1, exportedAt: now.toISOString(), sessions: all }, null, 2)}\n`,
+          };
+    },
+    find,
+    takeRecovery() {
+      const taken = recovery;
+      recovery = [];
+      return taken.map((s) => ({ ...s }));
+    },
+  };
+}

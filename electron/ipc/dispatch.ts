@@ -1,0 +1,98 @@
+import type { z } from 'zod';
+import {
+  contract,
+  type Contract,
+  type IpcErrorCode,
+  type IpcResult,
+  type Method,
+} from '../common/ipc/contract';
+
+/** Who is calling: main checks the frame's URL before a handler ever runs. */
+export interface CallContext {
+  senderUrl: string;
+}
+
+export type HandlerTable = {
+  [M in Method]: (
+    input: z.output<Contract[M]['input']>,
+    context: CallContext,
+  ) => Promise<z.input<Contract[M]['output']>> | z.input<Contract[M]['output']>;
+};
+
+/** A failure a handler expects and wants the user to read. */
+export class HandlerError extends Error {
+  constructor(
+    readonly code: IpcErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HandlerError';
+  }
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => {
+      const where = issue.path.length ? issue.path.join('.') : 'payload';
+      return `${where}: ${issue.message}`;
+    })
+    .join('; ');
+}
+
+function isMethod(name: string): name is Method {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export interface DispatchOptions {
+  isTrustedSender: (url: string) => boolean;
+  log?: (message: string, error?: unknown) => void;
+}
+
+/**
+ * Serves one call: checks the sender, validates the payload, runs the handler and
+ * validates what it returns. Never throws; every failure is a typed result.
+ */
+export async function dispatch(
+  table: HandlerTable,
+  method: string,
+  payload: unknown,
+  context: CallContext,
+  options: DispatchOptions,
+): Promise<IpcResult<unknown>> {
+  const fail = (code: IpcErrorCode, message: string): IpcResult<unknown> => ({
+    ok: false,
+    error: { code, message },
+  });
+  if (!options.isTrustedSender(context.senderUrl)) {
+    return fail(
+      'forbidden-sender',
+      `Refused ${method}: the call did not come from Unknot's own pages.`,
+    );
+  }
+  if (!isMethod(method)) return fail('unknown-method', `Unknown call "${method}".`);
+  const spec = contract[method];
+  const input = spec.input.safeParse(payload);
+  if (!input.success) {
+    return fail(
+      'invalid-payload',
+      `${method} was given bad data (${describeIssues(input.error)}). Nothing was changed.`,
+    );
+  }
+  try {
+    const handler = table[method] as (input: unknown, context: CallContext) => unknown;
+    const raw = await handler(input.data, context);
+    const output = spec.output.safeParse(raw);
+    if (!output.success) {
+      options.log?.(
+        `${method} returned data outside the contract: ${describeIssues(output.error)}`,
+      );
+      return fail('internal', `${method} failed inside Unknot. Nothing was changed.`);
+    }
+    return { ok: true, value: output.data };
+  } catch (error) {
+    if (error instanceof HandlerError) return fail(error.code, error.message);
+    options.log?.(`${method} threw`, error);
+    return fail('internal', `${method} failed inside Unknot. Nothing was changed.`);
+  }
+}

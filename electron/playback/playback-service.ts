@@ -1,0 +1,105 @@
+import { clipsByText, type NarrationManifest } from '../../content/narration-manifest';
+import { plan } from '../../content/planner';
+import type { Routine } from '../../content/schema';
+import { HandlerError } from '../ipc/dispatch';
+import type { ClockCommand, PlaybackSnapshot } from '../common/playback-schema';
+import { RoutineClock, type ClockScheduler } from './routine-clock';
+import type { Broadcast } from '../app/services';
+import type { SessionRecorder } from './session-recorder';
+import type { PlanChoices } from '../common/settings-schema';
+import type { SettingsStore } from '../settings/settings-store';
+
+export interface PlaybackDeps {
+  routines: () => readonly Routine[];
+  settings: SettingsStore;
+  broadcast: Broadcast;
+  recorder: SessionRecorder;
+  /** Clip lengths let the planner leave room for every line; null plans without them. */
+  manifest: NarrationManifest | null;
+  scheduler?: ClockScheduler;
+}
+
+export interface StartRequest extends PlanChoices {
+  routineId: string;
+}
+
+export interface PlaybackService {
+  start(request: StartRequest): PlaybackSnapshot;
+  /** Plays a routine again from one of its steps (after an interruption). */
+  resume(routineId: string, fromStepIndex: number): PlaybackSnapshot;
+  command(command: ClockCommand): PlaybackSnapshot;
+  snapshot(): PlaybackSnapshot;
+  dispose(): void;
+}
+
+const COUNT_IN_SECONDS = 3;
+/** Room for an outro whose clip length is unknown (a user's own step). */
+const UNKNOWN_OUTRO_SECONDS = 5;
+
+/** Plans a routine with the user's settings and plays it on the clock in main. */
+export function createPlaybackService(deps: PlaybackDeps): PlaybackService {
+  const clip = deps.manifest ? clipsByText(deps.manifest) : () => undefined;
+  const clipSeconds = (text: string) => clip(text)?.seconds;
+  const clock = new RoutineClock({
+    scheduler: deps.scheduler,
+    recorder: deps.recorder,
+    onSnapshot: (snapshot) => deps.broadcast('playbackChanged', snapshot),
+    onEvent: (event) => deps.broadcast('playbackEvent', event),
+    // The outro starts early enough to be heard out before the chime of the next step.
+    outroLeadSeconds: (step) => (clipSeconds(step.outro) ?? UNKNOWN_OUTRO_SECONDS) + 1,
+  });
+
+  const planFor = (request: StartRequest) => {
+    const routine = deps.routines().find((candidate) => candidate.id === request.routineId);
+    if (!routine)
+      throw new HandlerError('not-found', `There is no routine "${request.routineId}".`);
+    const settings = deps.settings.get();
+    const timeline = plan(routine, {
+      targetSeconds: request.targetSeconds,
+      pace: request.pace,
+      intensity: request.intensity,
+      // The global areas to avoid always apply; a routine's choices may add more.
+      avoidAreas: [...new Set([...settings.avoidAreas, ...(request.avoidAreas ?? [])])],
+      overrides: request.overrides,
+      clipSeconds,
+    });
+    if (timeline.steps.length === 0) {
+      throw new HandlerError(
+        'not-playable',
+        timeline.message ??
+          `Nothing in "${routine.title}" can be played with your current choices.`,
+      );
+    }
+    if (settings.lastRoutineId !== routine.id) {
+      deps.broadcast('settingsChanged', deps.settings.update({ lastRoutineId: routine.id }));
+    }
+    return timeline;
+  };
+
+  return {
+    start(request) {
+      const timeline = planFor(request);
+      return clock.start(timeline, {
+        countInSeconds: deps.settings.get().countIn ? COUNT_IN_SECONDS : 0,
+      });
+    },
+    resume(routineId, fromStepIndex) {
+      const timeline = planFor({ routineId });
+      const rest = timeline.steps.slice(Math.min(fromStepIndex, timeline.steps.length - 1));
+      const offset = rest[0]?.start ?? 0;
+      const steps = rest.map((step) => ({ ...step, start: step.start - offset }));
+      const resumed = {
+        ...timeline,
+        steps,
+        totalSeconds: steps.reduce((sum, step) => sum + step.seconds, 0),
+        message: `Resumed from step ${fromStepIndex + 1}.`,
+      };
+      return clock.start(resumed, {
+        countInSeconds: deps.settings.get().countIn ? COUNT_IN_SECONDS : 0,
+      });
+    },
+    command: (command) => clock.command(command),
+    snapshot: () => clock.snapshot(),
+    dispose: () => clock.dispose(),
+  };
+}

@@ -1,0 +1,113 @@
+import { summarizeRoutine } from '../../content/routine-summary';
+import { parseRoutineFile } from '../../content/routine-validation';
+import type { Routine, Step, Technique } from '../../content/schema';
+import type { RoutineSummary } from '../common/ipc/contract';
+import { openCustomRoutines, RoutineStoreError, type RoutineFileProblem } from './custom-routines';
+import { HandlerError } from '../ipc/dispatch';
+import type { SettingsStore } from '../settings/settings-store';
+
+/**
+ * All routines the user can see: the built-in ones (which can be hidden, never deleted) and
+ * their own, kept as files in the data folder.
+ */
+export interface RoutineLibrary {
+  all(): Routine[];
+  summaries(): RoutineSummary[];
+  get(id: string): Routine;
+  catalogue(): { routineId: string; routineTitle: string; step: Step }[];
+  save(routine: Routine): RoutineSummary;
+  remove(id: string): boolean;
+  setHidden(id: string, hidden: boolean): boolean;
+  import(text: string): { routine: RoutineSummary; renamed: boolean };
+  problems(): RoutineFileProblem[];
+}
+
+export function createRoutineLibrary(deps: {
+  dataDir: string;
+  builtIn: readonly Routine[];
+  techniques: readonly Technique[];
+  settings: SettingsStore;
+  onSettingsChanged: () => void;
+}): RoutineLibrary {
+  const custom = openCustomRoutines(deps.dataDir, deps.techniques);
+  const builtInIds = new Set(deps.builtIn.map((routine) => routine.id));
+  const all = () => [...deps.builtIn, ...custom.list().routines];
+
+  const summary = (routine: Routine): RoutineSummary => ({
+    ...summarizeRoutine(routine, builtInIds.has(routine.id)),
+    hidden: deps.settings.get().hiddenRoutineIds.includes(routine.id),
+  });
+
+  const save = (routine: Routine): RoutineSummary => {
+    if (builtInIds.has(routine.id)) {
+      throw new HandlerError(
+        'invalid-routine',
+        `“${routine.id}” is the id of a built-in routine. Save your version under another name.`,
+      );
+    }
+    try {
+      return summary(custom.save(routine));
+    } catch (error) {
+      if (error instanceof RoutineStoreError)
+        throw new HandlerError('invalid-routine', error.message);
+      throw error;
+    }
+  };
+
+  /**
+   * An imported routine never replaces one the user has, not even a file that fails to load
+   * (the user may still mend it): it comes in as a copy.
+   */
+  const freeId = (id: string): string => {
+    const unreadable = custom.list().problems.map((problem) => problem.file.replace(/\.json$/, ''));
+    const taken = new Set([...all().map((routine) => routine.id), ...unreadable]);
+    if (!taken.has(id)) return id;
+    for (let n = 2; ; n++) {
+      const candidate = `${id.slice(0, 60)}-${n}`;
+      if (!taken.has(candidate)) return candidate;
+    }
+  };
+
+  return {
+    all,
+    summaries: () => all().map(summary),
+    get(id) {
+      const routine = all().find((candidate) => candidate.id === id);
+      if (!routine) throw new HandlerError('not-found', `There is no routine "${id}".`);
+      return routine;
+    },
+    catalogue: () =>
+      all().flatMap((routine) =>
+        routine.steps.map((step) => ({ routineId: routine.id, routineTitle: routine.title, step })),
+      ),
+    save,
+    remove(id) {
+      if (builtInIds.has(id)) {
+        throw new HandlerError(
+          'invalid-routine',
+          'Built-in routines cannot be deleted. You can hide them instead.',
+        );
+      }
+      return custom.remove(id);
+    },
+    setHidden(id, hidden) {
+      if (!builtInIds.has(id)) {
+        throw new HandlerError(
+          'invalid-routine',
+          'Only built-in routines are hidden; your own can be deleted.',
+        );
+      }
+      const current = deps.settings.get().hiddenRoutineIds.filter((hiddenId) => hiddenId !== id);
+      deps.settings.update({ hiddenRoutineIds: hidden ? [...current, id] : current });
+      deps.onSettingsChanged();
+      return hidden;
+    },
+    import(text) {
+      const parsed = parseRoutineFile(text, deps.techniques);
+      if (!parsed.ok) throw new HandlerError('invalid-routine', parsed.message);
+      const id = freeId(parsed.routine.id);
+      return { routine: save({ ...parsed.routine, id }), renamed: id !== parsed.routine.id };
+    },
+    problems: () => custom.list().problems,
+  };
+}

@@ -1,0 +1,97 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SessionJournal, type DamagedPart } from '../../../../electron/history/session-journal';
+import { useTempDirs } from '../../support/temp-dir';
+import { REPO_ROOT } from '../../support/repo-paths';
+
+const tempDir = useTempDirs();
+const root = REPO_ROOT;
+const writer = path.join(root, 'tests/unit/support/journal-writer.ts');
+
+const KILLS = 20;
+/** How long the child writes, once ready, before it is killed. */
+const MIN_RUN_MS = 20;
+const MAX_RUN_MS = 250;
+
+interface Run {
+  acknowledged: string[];
+  /** False when the child died on its own, which would make the run prove nothing. */
+  killed: boolean;
+  stderr: string;
+}
+
+/** Starts the writer, lets it record for a random while, then kills it outright. */
+function runAndKill(dir: string, tag: string): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', writer, dir, 'kill-device', tag], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    let killTimer: NodeJS.Timeout | undefined;
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      stdout += chunk;
+      if (killTimer === undefined && stdout.includes('ready\n')) {
+        const wait = MIN_RUN_MS + Math.random() * (MAX_RUN_MS - MIN_RUN_MS);
+        killTimer = setTimeout(() => child.kill('SIGKILL'), wait);
+      }
+    });
+    child.stderr.on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on('error', reject);
+    // 'close' waits for the pipes to drain, so every line the child wrote is in.
+    child.on('close', (_code, signal) => {
+      clearTimeout(killTimer);
+      const acknowledged = stdout
+        .split('\n')
+        .filter((line) => line.startsWith('ack '))
+        .map((line) => line.slice(4));
+      resolve({ acknowledged, killed: signal === 'SIGKILL', stderr });
+    });
+  });
+}
+
+describe('session journal under SIGKILL', () => {
+  it(`keeps every acknowledged session through ${KILLS} kills at random moments`, async () => {
+    const dir = tempDir();
+    const acknowledged = new Set<string>();
+    const damaged: DamagedPart[] = [];
+    const started = performance.now();
+
+    for (let run = 0; run < KILLS; run += 1) {
+      const result = await runAndKill(dir, `run${run}`);
+      expect(result.stderr).toBe('');
+      expect(result.killed).toBe(true);
+      for (const id of result.acknowledged) acknowledged.add(id);
+
+      // The app starting again after the crash, on the same device.
+      const journal = new SessionJournal({ dir, deviceId: 'kill-device' });
+      const loaded = journal.load();
+      journal.close();
+      damaged.push(...loaded.damaged);
+      // A kill can tear the last line, never one before it.
+      expect(loaded.damaged.every((part) => part.where === 'end')).toBe(true);
+      const status = new Map(loaded.sessions.map((session) => [session.sessionId, session.status]));
+      const lost = [...acknowledged].filter((id) => status.get(id) !== 'completed');
+      expect(lost).toEqual([]);
+      // Sessions that earlier runs left unfinished were marked interrupted by the next run.
+      for (const session of loaded.sessions) {
+        if (!session.sessionId.startsWith(`run${run}-`)) {
+          expect(['completed', 'interrupted']).toContain(session.status);
+        }
+      }
+    }
+
+    const elapsed = performance.now() - started;
+    console.info(
+      `journal kill test: ${KILLS} SIGKILLs, ${acknowledged.size} acknowledged sessions all ` +
+        `kept, ${damaged.length} torn last lines set aside, ${(elapsed / 1000).toFixed(1)} s`,
+    );
+    expect(acknowledged.size).toBeGreaterThan(KILLS);
+  }, 60_000);
+});

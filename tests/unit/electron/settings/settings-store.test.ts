@@ -1,0 +1,114 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Conf from 'conf';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../../electron/common/settings-schema';
+import {
+  openSettingsStore,
+  SETTINGS_BACKUP_FILE,
+  SETTINGS_FILE,
+  type SettingsBackend,
+} from '../../../../electron/settings/settings-store';
+import { useTempDirs } from '../../support/temp-dir';
+
+const Backend = Conf as unknown as SettingsBackend;
+const open = (dir: string, appVersion = '0.1.0') => openSettingsStore({ dir, Backend, appVersion });
+const tempDir = useTempDirs();
+
+describe('settings storage', () => {
+  it('starts with the defaults and no notices on a fresh data folder', () => {
+    const { store, notices } = open(tempDir());
+    expect(store.get()).toEqual(DEFAULT_SETTINGS);
+    expect(notices).toEqual([]);
+  });
+
+  it('keeps a change on disk across a restart', () => {
+    const dir = tempDir();
+    open(dir).store.update({ theme: 'dark', voiceVolume: 0.4 });
+    expect(open(dir).store.get()).toMatchObject({ theme: 'dark', voiceVolume: 0.4 });
+  });
+
+  it('refreshes the backup on every successful start', () => {
+    const dir = tempDir();
+    open(dir).store.update({ theme: 'light' });
+    open(dir);
+    const backup = JSON.parse(fs.readFileSync(path.join(dir, SETTINGS_BACKUP_FILE), 'utf8'));
+    expect(backup.theme).toBe('light');
+  });
+
+  it('moves a file that does not parse aside and restores the last good backup', () => {
+    const dir = tempDir();
+    open(dir).store.update({ theme: 'dark' });
+    open(dir);
+    fs.writeFileSync(path.join(dir, SETTINGS_FILE), '{"theme": "da');
+
+    const { store, notices } = open(dir);
+    expect(store.get().theme).toBe('dark');
+    expect(notices).toHaveLength(1);
+    expect(notices[0]?.message).toMatch(/restored your last good settings/);
+    const aside = fs.readdirSync(dir).filter((name) => name.startsWith('settings.corrupt-'));
+    expect(aside).toHaveLength(1);
+    expect(fs.readFileSync(path.join(dir, aside[0]!), 'utf8')).toBe('{"theme": "da');
+  });
+
+  it('treats a file that breaks the schema as damaged too', () => {
+    const dir = tempDir();
+    open(dir).store.update({ voiceVolume: 0.3 });
+    open(dir);
+    fs.writeFileSync(path.join(dir, SETTINGS_FILE), JSON.stringify({ voiceVolume: 'loud' }));
+    const { store, notices } = open(dir);
+    expect(store.get().voiceVolume).toBe(0.3);
+    expect(notices[0]?.level).toBe('warning');
+  });
+
+  it('falls back to defaults, keeping the damaged file, when there is no good backup', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, SETTINGS_FILE), 'not json at all');
+    const { store, notices } = open(dir);
+    expect(store.get()).toEqual(DEFAULT_SETTINGS);
+    expect(notices[0]?.message).toMatch(/back to their defaults.*settings\.corrupt-/);
+    expect(fs.readdirSync(dir).some((name) => name.startsWith('settings.corrupt-'))).toBe(true);
+  });
+
+  it('runs migrations keyed by app version when the app is updated', () => {
+    const dir = tempDir();
+    openSettingsStore({ dir, Backend, appVersion: '0.1.0' }).store.update({ voiceVolume: 1 });
+    const { store } = openSettingsStore({
+      dir,
+      Backend,
+      appVersion: '0.2.0',
+      migrations: {
+        '0.1.0': () => {},
+        // A future release that finds full volume too loud by default for existing users.
+        '0.2.0': (conf) => {
+          if (conf.get('voiceVolume') === 1) conf.set('voiceVolume', 0.8);
+        },
+      },
+    });
+    expect(store.get().voiceVolume).toBe(0.8);
+  });
+
+  it('reports a full disk clearly and leaves the stored settings as they were', () => {
+    const dir = tempDir();
+    let diskFull = false;
+    // conf writes through its (private) _write; failing it there is what a full disk does.
+    type Writable = { _write(value: unknown): void };
+    class FullDisk extends Conf<Record<string, unknown>> {}
+    const realWrite = (Conf.prototype as unknown as Writable)._write;
+    (FullDisk.prototype as unknown as Writable)._write = function (this: Writable, value) {
+      if (diskFull) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+      realWrite.call(this, value);
+    };
+    const { store } = openSettingsStore({
+      dir,
+      Backend: FullDisk as unknown as SettingsBackend,
+      appVersion: '0.1.0',
+    });
+    store.update({ theme: 'dark' });
+    const before = fs.readFileSync(path.join(dir, SETTINGS_FILE), 'utf8');
+    diskFull = true;
+    expect(() => store.update({ theme: 'light' })).toThrow(/disk is full.*unchanged/);
+    expect(fs.readFileSync(path.join(dir, SETTINGS_FILE), 'utf8')).toBe(before);
+    expect(store.get().theme).toBe('dark');
+  });
+});
