@@ -1,30 +1,29 @@
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, shell } from 'electron';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import {
-  APP_ENTRY_URL,
-  APP_SCHEME,
-  CONTENT_SECURITY_POLICY,
-  contentTypeFor,
-  createAppUrlCheck,
-  resolveAppFile,
-} from '../protocol/app-protocol';
-import { METHODS, channelOf, eventChannelOf, type Notice } from '../common/ipc/contract';
-import { loadBuiltInContent, loadNarrationManifest } from '../routines/content-files';
+  METHODS,
+  channelOf,
+  eventChannelOf,
+  type Broadcast,
+  type Notice,
+} from '../common/ipc/contract';
 import { resolveDataFolder } from '../data/data-folder';
 import { readOrCreateDeviceId } from '../data/device-id';
-import type { DeskAction } from '../desk/desk-controls';
-import { registerGlobalShortcuts, unregisterGlobalShortcuts } from './global-shortcuts';
-import { createTray } from './tray';
-import { startDesktopReminders } from './desktop-reminders';
-import { pausedUntilInOneHour, pausedUntilTomorrow } from '../reminders/reminder-schedule';
-import { dispatch } from '../ipc/dispatch';
+import { createDeskActions } from '../desk/desk-actions';
 import { shouldUseXWayland, XWAYLAND_NOTICE } from '../desk/platform';
-import { hardenApp } from './security';
-import { createServices, type Broadcast, type Services } from './services';
-import type { SettingsBackend } from '../settings/settings-store';
 import type { Bounds } from '../desk/window-options';
+import { dispatch } from '../ipc/dispatch';
+import { APP_ENTRY_URL, createAppUrlCheck } from '../protocol/app-protocol';
+import { loadBuiltInContent, loadNarrationManifest } from '../routines/content-files';
+import type { SettingsBackend } from '../settings/settings-store';
+import { startDesktopReminders } from './desktop-reminders';
+import { registerGlobalShortcuts, unregisterGlobalShortcuts } from './global-shortcuts';
+import { registerAppScheme, serveAppProtocol } from './protocol';
+import { hardenApp } from './security';
+import { createServices, type Services } from './services';
+import { createTray } from './tray';
 import { createPlayerWindow, createTimerWindowControl } from './windows';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -42,12 +41,7 @@ if (shouldUseXWayland(process.platform, process.env)) {
   startupNotices.push({ id: 'xwayland', level: 'info', message: XWAYLAND_NOTICE });
 }
 
-protocol.registerSchemesAsPrivileged([
-  {
-    scheme: APP_SCHEME,
-    privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
-  },
-]);
+registerAppScheme();
 
 let playerWindow: BrowserWindow | null = null;
 let openPlayer: (() => void) | null = null;
@@ -59,25 +53,9 @@ function showPlayer(): void {
   playerWindow.focus();
 }
 
-function serveAppProtocol(): void {
-  protocol.handle(APP_SCHEME, async (request) => {
-    const file = resolveAppFile(rendererDir, request.url);
-    if (!file) return new Response('Not found', { status: 404 });
-    const response = await net.fetch(pathToFileURL(file).toString());
-    return new Response(response.body, {
-      status: response.status,
-      headers: {
-        'content-type': contentTypeFor(file),
-        'content-security-policy': CONTENT_SECURITY_POLICY,
-        'x-content-type-options': 'nosniff',
-      },
-    });
-  });
-}
-
 function start(): void {
   const isAppUrl = createAppUrlCheck(devServerUrl);
-  serveAppProtocol();
+  serveAppProtocol(rendererDir);
   hardenApp(isAppUrl);
 
   const pageUrl = (route: string) =>
@@ -88,19 +66,14 @@ function start(): void {
     clearInvalidConfig: true,
   });
 
+  // Set once the tray exists; until then there is nothing to update.
+  let updateTray = () => {};
   const broadcast: Broadcast = (event, payload) => {
     for (const window of BrowserWindow.getAllWindows()) {
       window.webContents.send(eventChannelOf(event), payload);
     }
-    if (event === 'settingsChanged')
-      timer.window()?.setOpacity(services.settings.get().timerOpacity);
     if (event !== 'playbackEvent') updateTray();
-    if (event === 'settingsChanged') onSettingsChanged();
   };
-  // Set once reminders exist: they re-plan, and launch at login follows, when settings change.
-  let onSettingsChanged = () => {};
-  // Set once the tray exists; until then there is nothing to update.
-  let updateTray = () => {};
   const windowDeps = {
     preloadPath,
     pageUrl,
@@ -140,55 +113,19 @@ function start(): void {
     openFolder: async (folder) => (await shell.openPath(folder)) === '',
   });
 
-  const lastRoutineTitle = () => {
-    const id = services.settings.get().lastRoutineId;
-    return services.library.all().find((routine) => routine.id === id)?.title ?? null;
+  const showApp = () => {
+    if (!playerWindow) openPlayer?.();
+    showPlayer();
   };
-  const run = (action: DeskAction) => {
-    const { status } = services.playback.snapshot();
-    const safely = (act: () => unknown) => {
-      try {
-        act();
-      } catch (error) {
-        console.error(`Tray or shortcut action ${action} failed`, error);
-      }
-    };
-    switch (action) {
-      case 'play-last': {
-        const id = services.settings.get().lastRoutineId;
-        if (id) safely(() => services.playback.start({ routineId: id }));
-        showPlayer();
-        return;
-      }
-      case 'toggle-playback':
-        if (status === 'idle' || status === 'finished' || status === 'stopped')
-          return run('play-last');
-        return safely(() => services.playback.command('toggle'));
-      case 'next-step':
-        return safely(() => services.playback.command('next'));
-      case 'previous-step':
-        return safely(() => services.playback.command('previous'));
-      case 'stop':
-        return safely(() => services.playback.command('stop'));
-      case 'toggle-timer':
-        if (timer.isOpen()) timer.close();
-        else timer.open();
-        return broadcast('timerWindowChanged', { open: timer.isOpen() });
-      case 'show-app':
-        if (!playerWindow) openPlayer?.();
-        return showPlayer();
-      case 'pause-reminders-hour':
-        return pauseReminders(pausedUntilInOneHour(new Date()));
-      case 'pause-reminders-day':
-        return pauseReminders(pausedUntilTomorrow(new Date()));
-      case 'resume-reminders':
-        return pauseReminders(null);
-      case 'quit':
-        return app.quit();
-    }
-  };
-  const pauseReminders = (until: number | null) =>
-    broadcast('settingsChanged', services.settings.update({ pausedUntil: until }));
+  const run = createDeskActions({
+    playback: services.playback,
+    settings: services.settings,
+    timer,
+    timerChanged: () => broadcast('timerWindowChanged', { open: timer.isOpen() }),
+    showApp,
+    quit: () => app.quit(),
+    log: (message, error) => console.error(message, error),
+  });
   const reminders = startDesktopReminders({
     settings: services.settings,
     titleOf: (id) =>
@@ -200,24 +137,26 @@ function start(): void {
       } catch (error) {
         console.error('A reminder could not start its routine', error);
       }
-      if (!playerWindow) openPlayer?.();
-      showPlayer();
+      showApp();
     },
   });
   const applyDesktopSettings = () => {
     const settings = services.settings.get();
+    timer.window()?.setOpacity(settings.timerOpacity);
     reminders.refresh();
     app.setLoginItemSettings({ openAtLogin: settings.launchAtLogin });
   };
-  onSettingsChanged = applyDesktopSettings;
+  services.settings.onChange(applyDesktopSettings);
   applyDesktopSettings();
 
   const tray = createTray(path.join(rendererDir, 'icons'), run);
   updateTray = () => {
     const settings = services.settings.get();
+    const lastId = settings.lastRoutineId;
     tray.update({
       status: services.playback.snapshot().status,
-      lastRoutineTitle: lastRoutineTitle(),
+      lastRoutineTitle:
+        services.library.all().find((routine) => routine.id === lastId)?.title ?? null,
       timerOpen: timer.isOpen(),
       remindersOn:
         settings.reminders.some((reminder) => reminder.enabled) || settings.sittingNudgeMinutes > 0,

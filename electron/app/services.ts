@@ -1,35 +1,32 @@
 import { randomUUID } from 'node:crypto';
 import type { Routine, Technique } from '../../content/schema';
-import type { EventName, EventPayload, Notice } from '../common/ipc/contract';
-import { HandlerError, type HandlerTable } from '../ipc/dispatch';
+import type { NarrationManifest } from '../../content/narration-manifest';
+import type { Broadcast, Notice } from '../common/ipc/contract';
+import { createBackupService, type BackupService } from '../data/backup';
+import { dataHandlers, type DataFolderDeps } from '../data/data-handlers';
+import { readOrCreateDeviceId } from '../data/device-id';
+import { timerWindowHandlers, type TimerWindowControl } from '../desk/timer-window';
+import { historyHandlers } from '../history/history-handlers';
+import { createHistoryService, type HistoryService } from '../history/history-service';
+import { SessionJournal } from '../history/session-journal';
+import type { HandlerTable } from '../ipc/handler-table';
+import { createNoticeQueue, noticeHandlers } from '../notices/notice-queue';
+import { playbackHandlers } from '../playback/playback-handlers';
+import { createPlaybackService, type PlaybackService } from '../playback/playback-service';
+import type { ClockScheduler } from '../playback/routine-clock';
+import type { SessionRecorder } from '../playback/session-recorder';
+import { openCustomRoutines } from '../routines/custom-routines';
+import { createPresets } from '../routines/presets';
+import { routineHandlers } from '../routines/routine-handlers';
+import { createRoutineLibrary, type RoutineLibrary } from '../routines/routine-library';
+import { settingsHandlers } from '../settings/settings-handlers';
 import {
   openSettingsStore,
   type SettingsBackend,
   type SettingsStore,
 } from '../settings/settings-store';
-import type { NarrationManifest } from '../../content/narration-manifest';
-import { createPlaybackService, type PlaybackService } from '../playback/playback-service';
-import type { ClockScheduler } from '../playback/routine-clock';
-import type { SessionRecorder } from '../playback/session-recorder';
-import { readOrCreateDeviceId } from '../data/device-id';
-import { createHistoryService, type HistoryService } from '../history/history-service';
-import { SessionJournal } from '../history/session-journal';
-import { createBackupService, type BackupService } from '../data/backup';
-import { openCustomRoutines } from '../routines/custom-routines';
-import { moveDataFolder } from '../data/data-folder';
-import { createPresets } from '../routines/presets';
-import { createRoutineLibrary, type RoutineLibrary } from '../routines/routine-library';
 
-/** What the services need from the window layer; main passes BrowserWindows, tests pass pages. */
-export interface TimerWindowControl {
-  open(): void;
-  close(): void;
-  isOpen(): boolean;
-}
-
-export type Broadcast = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
-
-export interface ServiceDeps {
+export interface ServiceDeps extends Omit<DataFolderDeps, 'dataDir'> {
   dataDir: string;
   appVersion: string;
   SettingsBackend: SettingsBackend;
@@ -43,14 +40,6 @@ export interface ServiceDeps {
   narrationManifest?: NarrationManifest | null;
   /** This computer's id for its journal files; made and kept in the data folder if absent. */
   deviceId?: string;
-  /** Shows a folder in the system's file manager (Electron's shell); absent in tests. */
-  openFolder?: (folder: string) => Promise<boolean>;
-  /** Where the pointer to a moved data folder is kept (Electron's userData); dataDir if absent. */
-  userData?: string;
-  /** Asks the user to choose a folder (a native dialog); null when they cancel. */
-  pickFolder?: () => Promise<string | null>;
-  /** Starts the app again, on the moved data folder. */
-  restart?: () => void;
   /** The clock's time source; tests pass fake time. */
   clockScheduler?: ClockScheduler;
 }
@@ -70,8 +59,9 @@ export interface Services {
 }
 
 /**
- * Everything the main process does that is not Electron glue, wired through injected
- * dependencies so the e2e harness runs exactly this code against a real temp folder.
+ * The composition root: makes every feature of the main process and joins their handler
+ * slices into one table. It decides nothing itself. The e2e harness runs exactly this code
+ * against a real temp folder, with pages in place of windows.
  */
 export function createServices(deps: ServiceDeps): Services {
   const opened = openSettingsStore({
@@ -80,9 +70,9 @@ export function createServices(deps: ServiceDeps): Services {
     appVersion: deps.appVersion,
   });
   const settings = opened.store;
-  let pendingNotices: Notice[] = [...(deps.startupNotices ?? []), ...opened.notices];
+  settings.onChange((next) => deps.broadcast('settingsChanged', next));
+  const notices = createNoticeQueue([...(deps.startupNotices ?? []), ...opened.notices]);
 
-  const timerState = () => ({ open: deps.timerWindow.isOpen() });
   const journal = new SessionJournal({
     dir: deps.dataDir,
     deviceId: deps.deviceId ?? readOrCreateDeviceId(deps.dataDir),
@@ -91,23 +81,27 @@ export function createServices(deps: ServiceDeps): Services {
   const recovered = journal.recoverInterrupted();
   const loaded = journal.load();
   if (loaded.damaged.length > 0) {
-    pendingNotices.push({
+    notices.notify({
       id: 'journal-damaged',
       level: 'warning',
       message: `Part of your history file was damaged (a crash while writing). Unknot set ${loaded.damaged.reduce((sum, part) => sum + part.bytes, 0)} bytes aside in a .damaged file and kept everything else.`,
     });
   }
   const historyChanged = () => deps.broadcast('historyChanged', { at: Date.now() });
-  const history = createHistoryService({
-    journal,
-    settings,
-    recovered,
-    onChanged: historyChanged,
-  });
-  const notify = (notice: Notice) => {
-    pendingNotices = [...pendingNotices, notice];
-  };
+  const history = createHistoryService({ journal, settings, recovered, onChanged: historyChanged });
+
   /** The clock records through here: a failed write is told, and the routine plays on. */
+  const guard = (write: () => void): void => {
+    try {
+      write();
+    } catch (error) {
+      notices.notify({
+        id: `journal-${Date.now()}`,
+        level: 'error',
+        message: error instanceof Error ? error.message : 'Could not record the session.',
+      });
+    }
+  };
   const recorder: SessionRecorder = {
     started: (start) => guard(() => journal.started(start)),
     checkpoint: (progress) => guard(() => journal.checkpoint(progress)),
@@ -116,141 +110,43 @@ export function createServices(deps: ServiceDeps): Services {
       historyChanged();
     },
   };
-  function guard(write: () => void): void {
-    try {
-      write();
-    } catch (error) {
-      notify({
-        id: `journal-${Date.now()}`,
-        level: 'error',
-        message: error instanceof Error ? error.message : 'Could not record the session.',
-      });
-    }
-  }
-  const settingsChanged = () => deps.broadcast('settingsChanged', settings.get());
+
   const library = createRoutineLibrary({
     dataDir: deps.dataDir,
     builtIn: deps.routines,
     techniques: deps.techniques,
     settings,
-    onSettingsChanged: settingsChanged,
   });
   const presets = createPresets({
     settings,
     routineExists: (id) => library.all().some((routine) => routine.id === id),
     newId: randomUUID,
-    onChanged: settingsChanged,
   });
   const backup = createBackupService({
     dataDir: deps.dataDir,
     settings,
     routines: openCustomRoutines(deps.dataDir, deps.techniques),
     journal,
-    onRestored: () => {
-      settingsChanged();
-      historyChanged();
-    },
+    onRestored: historyChanged,
   });
   const playback = createPlaybackService({
     routines: () => library.all(),
     settings,
-    broadcast: deps.broadcast,
+    onSnapshot: (snapshot) => deps.broadcast('playbackChanged', snapshot),
+    onEvent: (event) => deps.broadcast('playbackEvent', event),
     recorder,
     manifest: deps.narrationManifest ?? null,
     scheduler: deps.clockScheduler,
   });
 
   const handlers: HandlerTable = {
-    listRoutines: () => library.summaries(),
-    getRoutine: ({ id }) => library.get(id),
-    getSettings: () => settings.get(),
-    updateSettings: (patch) => {
-      const next = settings.update(patch);
-      deps.broadcast('settingsChanged', next);
-      return next;
-    },
-    openTimerWindow: () => {
-      deps.timerWindow.open();
-      const state = timerState();
-      deps.broadcast('timerWindowChanged', state);
-      return state;
-    },
-    closeTimerWindow: () => {
-      deps.timerWindow.close();
-      const state = timerState();
-      deps.broadcast('timerWindowChanged', state);
-      return state;
-    },
-    takeNotices: () => {
-      const notices = pendingNotices;
-      pendingNotices = [];
-      return notices;
-    },
-    startRoutine: (request) => playback.start(request),
-    controlPlayback: ({ command }) => playback.command(command),
-    getPlayback: () => playback.snapshot(),
-    listTechniques: () => [...deps.techniques],
-    listStepCatalogue: () => library.catalogue(),
-    saveRoutine: ({ routine }) => library.save(routine),
-    deleteRoutine: ({ id }) => ({ deleted: library.remove(id) }),
-    setRoutineHidden: ({ id, hidden }) => ({ hidden: library.setHidden(id, hidden) }),
-    importRoutine: ({ text }) => library.import(text),
-    listRoutineProblems: () => library.problems(),
-    savePreset: (input) => {
-      try {
-        return presets.save(input);
-      } catch (error) {
-        throw new HandlerError('not-found', error instanceof Error ? error.message : String(error));
-      }
-    },
-    deletePreset: ({ id }) => ({ deleted: presets.remove(id) }),
-    listSessions: () => history.sessions(),
-    getHistoryStats: () => history.stats(),
-    checkIn: ({ sessionId, when, score }) => {
-      history.checkIn(sessionId, when, score);
-      return { saved: true };
-    },
-    setSessionNote: ({ sessionId, text }) => {
-      history.setNote(sessionId, text);
-      return { saved: true };
-    },
-    deleteSession: ({ sessionId }) => ({ deleted: history.remove(sessionId) }),
-    exportHistory: ({ format }) => history.exportAs(format),
-    takeRecovery: () => history.takeRecovery(),
-    createBackup: () => backup.create(),
-    restoreBackup: ({ text, apply }) =>
-      apply
-        ? { message: backup.apply(text), applied: true }
-        : { message: backup.preview(text), applied: false },
-    getDataFolder: () => ({ path: deps.dataDir }),
-    openDataFolder: async () => ({ opened: (await deps.openFolder?.(deps.dataDir)) ?? false }),
-    moveDataFolder: async () => {
-      const target = (await deps.pickFolder?.()) ?? null;
-      if (!target)
-        return { moved: false, message: 'No folder was chosen; your data stays where it is.' };
-      let result;
-      try {
-        result = moveDataFolder({
-          userData: deps.userData ?? deps.dataDir,
-          current: deps.dataDir,
-          target,
-        });
-      } catch (error) {
-        throw new HandlerError(
-          'storage-failed',
-          error instanceof Error ? error.message : String(error),
-        );
-      }
-      if (result.folder === deps.dataDir) return { moved: false, message: result.message };
-      // Answer first, then restart on the new folder.
-      setTimeout(() => deps.restart?.(), 300);
-      return { moved: true, message: `${result.message} Unknot restarts to use it.` };
-    },
-    resumeSession: ({ sessionId }) => {
-      const session = history.find(sessionId);
-      if (!session) throw new HandlerError('not-found', 'That session is not in your history.');
-      return playback.resume(session.routineId, Math.max(0, session.lastStepIndex));
-    },
+    ...settingsHandlers(settings),
+    ...timerWindowHandlers(deps.timerWindow, deps.broadcast),
+    ...noticeHandlers(notices),
+    ...playbackHandlers({ playback, findSession: (id) => history.find(id) }),
+    ...routineHandlers({ library, presets, techniques: deps.techniques }),
+    ...historyHandlers(history),
+    ...dataHandlers({ ...deps, backup }),
   };
   return {
     handlers,
@@ -260,7 +156,7 @@ export function createServices(deps: ServiceDeps): Services {
     history,
     library,
     backup,
-    notify,
+    notify: notices.notify,
     dispose: () => {
       playback.dispose();
       journal.close();

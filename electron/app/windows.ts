@@ -8,7 +8,7 @@ import {
   TIMER_ALWAYS_ON_TOP_LEVEL,
   type Bounds,
 } from '../desk/window-options';
-import type { TimerWindowControl } from './services';
+import type { TimerWindowControl } from '../desk/timer-window';
 
 export interface WindowDeps {
   preloadPath: string;

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { BodyAreaSchema } from '../../content/schema';
-import type { ReminderSettings } from '../reminders/reminder-schedule';
 
 /**
  * The user's choices for fitting a routine to the day: a target length, pace, intensity,
@@ -41,9 +40,12 @@ export const ScheduledReminderSchema = z
   })
   .strict();
 
+export type ScheduledReminder = z.infer<typeof ScheduledReminderSchema>;
+
 export const QuietHoursSchema = z
   .object({ enabled: z.boolean(), start: TimeOfDay, end: TimeOfDay })
   .strict();
+export type QuietHours = z.infer<typeof QuietHoursSchema>;
 
 export const PresetSchema = z
   .object({
@@ -140,11 +142,3 @@ export type StoredSettingsPatch = Partial<Settings>;
 export function settingsWithDefaults(stored: Record<string, unknown>): Settings {
   return SettingsSchema.parse({ ...DEFAULT_SETTINGS, ...stored });
 }
-
-// Compile-time: the stored reminder settings are exactly what the scheduler reads.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const remindersMatch: Same<
-  Pick<Settings, 'reminders' | 'quietHours' | 'sittingNudgeMinutes' | 'pausedUntil'>,
-  ReminderSettings
-> = true;
-void remindersMatch;

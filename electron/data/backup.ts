@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { RoutineSchema, type Routine } from '../../content/schema';
 import type { CustomRoutineStore } from '../routines/custom-routines';
-import { HandlerError } from '../ipc/dispatch';
+import { UserError } from '../errors/user-error';
 import type { SessionJournal } from '../history/session-journal';
 import { SettingsSchema } from '../common/settings-schema';
 import type { SettingsStore } from '../settings/settings-store';
@@ -76,16 +76,13 @@ export function createBackupService(deps: {
     try {
       json = JSON.parse(text);
     } catch {
-      throw new HandlerError(
-        'invalid-routine',
-        'This is not an Unknot backup: it is not valid JSON.',
-      );
+      throw new UserError('invalid-routine', 'This is not an Unknot backup: it is not valid JSON.');
     }
     const result = BackupSchema.safeParse(json);
     if (!result.success) {
       const kind = (json as { kind?: unknown } | null)?.kind;
       const issue = result.error.issues[0];
-      throw new HandlerError(
+      throw new UserError(
         'invalid-routine',
         kind !== 'unknot-backup'
           ? 'This is not an Unknot backup file. Nothing was changed.'

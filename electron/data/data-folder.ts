@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { UserError } from '../errors/user-error';
 
 /**
  * Where the data lives. By default Electron's userData folder; the user may move it, for
@@ -44,7 +45,7 @@ export function moveDataFolder(options: {
     return { folder: current, adopted: false, message: 'That is already your data folder.' };
   }
   if (target.startsWith(current + path.sep)) {
-    throw new Error('Choose a folder outside the current data folder.');
+    throw new UserError('storage-failed', 'Choose a folder outside the current data folder.');
   }
   fs.mkdirSync(target, { recursive: true });
   const adopted = DATA_ENTRIES.some((entry) => fs.existsSync(path.join(target, entry)));

@@ -1,7 +1,8 @@
 import { computeStats, sessionsToCsv } from './history-stats';
 import type { HistoryStatsData, SessionRecordData } from '../common/history-schema';
-import { HandlerError } from '../ipc/dispatch';
-import type { SessionJournal, SessionRecord } from './session-journal';
+import { UserError } from '../errors/user-error';
+import type { SessionRecord } from './journal-format';
+import type { SessionJournal } from './session-journal';
 import type { SettingsStore } from '../settings/settings-store';
 
 /** History as the windows see it: the journal read back, its statistics and its exports. */
@@ -27,8 +28,7 @@ export function createHistoryService(deps: {
   const sessions = () => deps.journal.load().sessions;
   const find = (sessionId: string) => sessions().find((s) => s.sessionId === sessionId);
   const mustExist = (sessionId: string) => {
-    if (!find(sessionId))
-      throw new HandlerError('not-found', 'That session is not in your history.');
+    if (!find(sessionId)) throw new UserError('not-found', 'That session is not in your history.');
   };
   const day = (date: Date) => date.toISOString().slice(0, 10);
 

@@ -1,4 +1,4 @@
-import type { SessionRecord } from './session-journal';
+import type { SessionRecord } from './journal-format';
 
 /**
  * Statistics over session history. Pure: no I/O, no clock (`now` is passed in), so the

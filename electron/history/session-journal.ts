@@ -7,9 +7,23 @@ import type {
   SessionRecorder,
   SessionStart,
 } from '../playback/session-recorder';
+import { errnoOf, UserError, whyWriteFailed } from '../errors/user-error';
+import { foldEvents, type Folded } from './journal-fold';
+import {
+  DEVICE_ID,
+  FILE_NAME,
+  NEWLINE,
+  isScore,
+  parseLines,
+  type DamagedPart,
+  type JournalEvent,
+  type LoadedHistory,
+  type SessionRecord,
+  type UnknownEvent,
+} from './journal-format';
 
 /**
- * Session history as an append-only journal (DESIGN.md section 3): one JSON line per event,
+ * Session history as an append-only journal: one JSON line per event,
  * one file per year and device, `<dir>/history/sessions-<year>.<deviceId>.jsonl`.
  *
  * Recording appends one line to an fd kept open and fsyncs it, so its cost does not depend on
@@ -19,143 +33,7 @@ import type {
  */
 
 // -------------------------------------------------------------------------------------------
-// Events
-
-interface EventBase {
-  v: 1;
-  id: string;
-  /** Wall-clock ms since the epoch. */
-  at: number;
-  device: string;
-}
-
-export interface SessionStartedEvent extends EventBase {
-  type: 'session-started';
-  sessionId: string;
-  routineId: string;
-  title: string;
-  plannedSeconds: number;
-}
-
-/** The checkpoint written at every step change. */
-export interface StepCompletedEvent extends EventBase {
-  type: 'step-completed';
-  sessionId: string;
-  stepIndex: number;
-  stepsDone: string[];
-  completedSeconds: number;
-}
-
-export interface SessionEndedEvent extends EventBase {
-  type: 'session-ended';
-  sessionId: string;
-  status: 'completed' | 'stopped';
-  completedSeconds: number;
-  stepsDone: string[];
-  /** Beyond the documented format, so a line without it is as good. */
-  stepIndex?: number;
-}
-
-export interface PainCheckinEvent extends EventBase {
-  type: 'pain-checkin';
-  sessionId: string;
-  when: 'before' | 'after';
-  score: number;
-}
-
-export interface NoteEvent extends EventBase {
-  type: 'note';
-  sessionId: string;
-  text: string;
-}
-
-export interface SessionDeletedEvent extends EventBase {
-  type: 'session-deleted';
-  sessionId: string;
-}
-
-export interface SessionInterruptedEvent extends EventBase {
-  type: 'session-interrupted';
-  sessionId: string;
-  completedSeconds: number;
-  stepsDone: string[];
-  stepIndex: number;
-}
-
-export type JournalEvent =
-  | SessionStartedEvent
-  | StepCompletedEvent
-  | SessionEndedEvent
-  | PainCheckinEvent
-  | NoteEvent
-  | SessionDeletedEvent
-  | SessionInterruptedEvent;
-
-/** A line this version does not understand (a newer app wrote it): kept, never dropped. */
-export interface UnknownEvent {
-  type: string;
-  [key: string]: unknown;
-}
-
-// -------------------------------------------------------------------------------------------
-// What load() returns
-
-export type SessionRecordStatus = 'completed' | 'stopped' | 'interrupted' | 'in-progress';
-
-export interface SessionRecord {
-  sessionId: string;
-  routineId: string;
-  title: string;
-  /** The device that played it. */
-  device: string;
-  startedAt: number;
-  /** When it ended; for an interrupted session, its last checkpoint. */
-  endedAt?: number;
-  plannedSeconds: number;
-  completedSeconds: number;
-  stepsDone: string[];
-  status: SessionRecordStatus;
-  painBefore?: number;
-  painAfter?: number;
-  note?: string;
-  /** The step it was on at its last checkpoint (-1 while counting in): where to resume. */
-  lastStepIndex: number;
-}
-
-export interface DamagedPart {
-  /** The journal file the bytes came from. */
-  file: string;
-  bytes: number;
-  /** 'end': a torn last line (a crash mid-write); 'middle': a corrupt line among good ones. */
-  where: 'end' | 'middle';
-  /**
-   * Where the bytes were moved; undefined when they were left in place (another device's
-   * file, which only that device rewrites, or a repair that failed).
-   */
-  movedTo?: string;
-}
-
-export interface LoadedHistory {
-  /** Newest first; deleted sessions are left out. */
-  sessions: SessionRecord[];
-  unknownEvents: UnknownEvent[];
-  damaged: DamagedPart[];
-}
-
-// -------------------------------------------------------------------------------------------
 // Errors and file system
-
-/** A write that did not reach the disk; the message is fit to show as it is. */
-export class JournalError extends Error {
-  override readonly name = 'JournalError';
-  /** The system error code (ENOSPC, EROFS...), when there is one. */
-  readonly code: string | undefined;
-
-  constructor(message: string, options: { code?: string; cause?: unknown } = {}) {
-    super(message, { cause: options.cause });
-    this.code = options.code;
-  }
-}
 
 /** The calls the journal makes; tests pass a failing one to play a full disk. */
 export type JournalFs = Pick<
@@ -188,243 +66,10 @@ export interface SessionJournalOptions {
   fs?: JournalFs;
 }
 
-/**
- * `sessions-<year>.<device>.jsonl`; anything between the device and `.jsonl` marks a sync
- * tool's conflict copy, which is read (its events count once) but never written.
- */
-const FILE_NAME = /^sessions-(\d{4})\.([A-Za-z0-9_-]+)([^/\\]*)\.jsonl$/;
-const DEVICE_ID = /^[A-Za-z0-9_-]{1,64}$/;
-const NEWLINE = 0x0a;
-
-function errorCode(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
-  return typeof error.code === 'string' ? error.code : undefined;
-}
-
-function reasonFor(error: unknown): string {
-  switch (errorCode(error)) {
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return 'the disk is full.';
-    case 'EROFS':
-      return 'the data folder is on a read-only disk.';
-    case 'EACCES':
-    case 'EPERM':
-      return 'the data folder may not be written to.';
-    case 'EIO':
-      return 'the disk reported an error.';
-    default: {
-      const message = error instanceof Error ? error.message : String(error);
-      return message.endsWith('.') ? message : `${message}.`;
-    }
-  }
-}
-
-function journalError(action: string, error: unknown): JournalError {
-  return new JournalError(`Could not ${action}: ${reasonFor(error)}`, {
-    code: errorCode(error),
+function journalError(action: string, error: unknown): UserError {
+  return new UserError('storage-failed', `Could not ${action}: ${whyWriteFailed(error)}.`, {
     cause: error,
   });
-}
-
-// -------------------------------------------------------------------------------------------
-// Reading lines back
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isString = (value: unknown): value is string => typeof value === 'string';
-const isNumber = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value);
-const isSeconds = (value: unknown): value is number => isNumber(value) && value >= 0;
-const isIndex = (value: unknown): value is number => Number.isInteger(value);
-const isStringList = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.every(isString);
-const isScore = (value: unknown): value is number =>
-  Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 10;
-
-function isProgress(line: Record<string, unknown>): boolean {
-  return (
-    isSeconds(line.completedSeconds) && isStringList(line.stepsDone) && isIndex(line.stepIndex)
-  );
-}
-
-/**
- * The event a line holds, or undefined when this version cannot use it (an unknown type, or
- * a known type with fields it does not recognise, as a newer version might write).
- */
-function asEvent(line: Record<string, unknown>): JournalEvent | undefined {
-  if (line.v !== 1 || !isString(line.id) || !isNumber(line.at) || !isString(line.device)) {
-    return undefined;
-  }
-  if (!isString(line.sessionId)) return undefined;
-  switch (line.type) {
-    case 'session-started':
-      return isString(line.routineId) && isString(line.title) && isSeconds(line.plannedSeconds)
-        ? (line as unknown as SessionStartedEvent)
-        : undefined;
-    case 'step-completed':
-    case 'session-interrupted':
-      return isProgress(line) ? (line as unknown as JournalEvent) : undefined;
-    case 'session-ended': {
-      const statusOk = line.status === 'completed' || line.status === 'stopped';
-      const progressOk =
-        isSeconds(line.completedSeconds) &&
-        isStringList(line.stepsDone) &&
-        (line.stepIndex === undefined || isIndex(line.stepIndex));
-      return statusOk && progressOk ? (line as unknown as SessionEndedEvent) : undefined;
-    }
-    case 'pain-checkin':
-      return (line.when === 'before' || line.when === 'after') && isScore(line.score)
-        ? (line as unknown as PainCheckinEvent)
-        : undefined;
-    case 'note':
-      return isString(line.text) ? (line as unknown as NoteEvent) : undefined;
-    case 'session-deleted':
-      return line as unknown as SessionDeletedEvent;
-    default:
-      return undefined;
-  }
-}
-
-interface ParsedLines {
-  events: JournalEvent[];
-  unknown: UnknownEvent[];
-  /** Lines that are not JSON objects with a type: corrupt. */
-  bad: { start: number; end: number }[];
-  /** Bytes up to the end of the last complete line. */
-  consumed: number;
-}
-
-function parseLines(content: Buffer): ParsedLines {
-  const events: JournalEvent[] = [];
-  const unknown: UnknownEvent[] = [];
-  const bad: { start: number; end: number }[] = [];
-  let start = 0;
-  while (start < content.length) {
-    const newline = content.indexOf(NEWLINE, start);
-    if (newline === -1) break;
-    const text = content.toString('utf8', start, newline);
-    if (text.trim() !== '') {
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch {
-        value = undefined;
-      }
-      if (isRecord(value) && isString(value.type)) {
-        const event = asEvent(value);
-        if (event) events.push(event);
-        else unknown.push(value as UnknownEvent);
-      } else {
-        bad.push({ start, end: newline + 1 });
-      }
-    }
-    start = newline + 1;
-  }
-  return { events, unknown, bad, consumed: start };
-}
-
-/** A checkpoint, or the interruption that repeats the last one. */
-type Progress = StepCompletedEvent | SessionInterruptedEvent;
-
-interface Fold {
-  start?: SessionStartedEvent;
-  /** The furthest checkpoint: played time only grows, so the most is the latest. */
-  progress?: Progress;
-  end?: SessionEndedEvent;
-  interrupted?: SessionInterruptedEvent;
-  painBefore?: number;
-  painAfter?: number;
-  note?: string;
-  deleted: boolean;
-}
-
-function furthest(current: Progress | undefined, next: Progress): Progress {
-  // Ties go to the later event (events arrive in time order).
-  return current && current.completedSeconds > next.completedSeconds ? current : next;
-}
-
-interface Folded {
-  sessions: SessionRecord[];
-  /** Per session, the time of its last start or checkpoint: when an interruption struck. */
-  lastSeen: Map<string, number>;
-}
-
-function foldEvents(events: readonly JournalEvent[]): Folded {
-  const folds = new Map<string, Fold>();
-  for (const event of events) {
-    let fold = folds.get(event.sessionId);
-    if (!fold) {
-      fold = { deleted: false };
-      folds.set(event.sessionId, fold);
-    }
-    switch (event.type) {
-      case 'session-started':
-        // A start seen twice (a copied file) keeps the first.
-        fold.start ??= event;
-        break;
-      case 'step-completed':
-        fold.progress = furthest(fold.progress, event);
-        break;
-      case 'session-interrupted':
-        fold.interrupted ??= event;
-        break;
-      case 'session-ended':
-        // Its figures are final, even if a checkpoint with the same timestamp sorts after it.
-        fold.end ??= event;
-        break;
-      case 'pain-checkin':
-        if (event.when === 'before') fold.painBefore = event.score;
-        else fold.painAfter = event.score;
-        break;
-      case 'note':
-        fold.note = event.text.length > 0 ? event.text : undefined;
-        break;
-      case 'session-deleted':
-        fold.deleted = true;
-        break;
-    }
-  }
-
-  const sessions: SessionRecord[] = [];
-  const lastSeen = new Map<string, number>();
-  for (const [sessionId, fold] of folds) {
-    // Events whose start is not here (not synced yet) wait on disk until it arrives.
-    const start = fold.start;
-    if (!start || fold.deleted) continue;
-    const { end, interrupted } = fold;
-    const progress = interrupted ? furthest(fold.progress, interrupted) : fold.progress;
-    const record: SessionRecord = {
-      sessionId,
-      routineId: start.routineId,
-      title: start.title,
-      device: start.device,
-      startedAt: start.at,
-      plannedSeconds: start.plannedSeconds,
-      completedSeconds: end?.completedSeconds ?? progress?.completedSeconds ?? 0,
-      stepsDone: [...(end?.stepsDone ?? progress?.stepsDone ?? [])],
-      status: end ? end.status : interrupted ? 'interrupted' : 'in-progress',
-      lastStepIndex: end?.stepIndex ?? progress?.stepIndex ?? -1,
-    };
-    const seen = fold.progress?.at ?? start.at;
-    lastSeen.set(sessionId, seen);
-    if (end) record.endedAt = end.at;
-    else if (interrupted) record.endedAt = seen;
-    if (fold.painBefore !== undefined) record.painBefore = fold.painBefore;
-    if (fold.painAfter !== undefined) record.painAfter = fold.painAfter;
-    if (fold.note !== undefined) record.note = fold.note;
-    sessions.push(record);
-  }
-  sessions.sort((a, b) =>
-    a.startedAt !== b.startedAt
-      ? b.startedAt - a.startedAt
-      : a.sessionId < b.sessionId
-        ? 1
-        : a.sessionId > b.sessionId
-          ? -1
-          : 0,
-  );
-  return { sessions, lastSeen };
 }
 
 // -------------------------------------------------------------------------------------------
@@ -718,7 +363,7 @@ export class SessionJournal implements SessionRecorder {
     try {
       names = this.fs.readdirSync(this.historyDir);
     } catch (error) {
-      if (errorCode(error) === 'ENOENT') return [];
+      if (errnoOf(error) === 'ENOENT') return [];
       throw journalError('read the session history', error);
     }
     return names.filter((name) => FILE_NAME.test(name)).sort();
@@ -730,7 +375,7 @@ export class SessionJournal implements SessionRecorder {
       return this.scanFile(file, name);
     } catch (error) {
       // Gone since the listing (a sync tool replacing it): the next load sees its successor.
-      if (errorCode(error) !== 'ENOENT') throw journalError('read the session history', error);
+      if (errnoOf(error) !== 'ENOENT') throw journalError('read the session history', error);
       this.parsed.delete(file);
       return undefined;
     }

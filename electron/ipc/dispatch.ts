@@ -1,34 +1,7 @@
 import type { z } from 'zod';
-import {
-  contract,
-  type Contract,
-  type IpcErrorCode,
-  type IpcResult,
-  type Method,
-} from '../common/ipc/contract';
-
-/** Who is calling: main checks the frame's URL before a handler ever runs. */
-export interface CallContext {
-  senderUrl: string;
-}
-
-export type HandlerTable = {
-  [M in Method]: (
-    input: z.output<Contract[M]['input']>,
-    context: CallContext,
-  ) => Promise<z.input<Contract[M]['output']>> | z.input<Contract[M]['output']>;
-};
-
-/** A failure a handler expects and wants the user to read. */
-export class HandlerError extends Error {
-  constructor(
-    readonly code: IpcErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'HandlerError';
-  }
-}
+import { contract, type IpcErrorCode, type IpcResult, type Method } from '../common/ipc/contract';
+import { UserError } from '../errors/user-error';
+import type { CallContext, HandlerTable } from './handler-table';
 
 function describeIssues(error: z.ZodError): string {
   return error.issues
@@ -91,7 +64,7 @@ export async function dispatch(
     }
     return { ok: true, value: output.data };
   } catch (error) {
-    if (error instanceof HandlerError) return fail(error.code, error.message);
+    if (error instanceof UserError) return fail(error.code, error.message);
     options.log?.(`${method} threw`, error);
     return fail('internal', `${method} failed inside Unknot. Nothing was changed.`);
   }

@@ -1,10 +1,9 @@
 import { clipsByText, type NarrationManifest } from '../../content/narration-manifest';
 import { plan } from '../../content/planner';
 import type { Routine } from '../../content/schema';
-import { HandlerError } from '../ipc/dispatch';
-import type { ClockCommand, PlaybackSnapshot } from '../common/playback-schema';
+import { UserError } from '../errors/user-error';
+import type { ClockCommand, ClockEvent, PlaybackSnapshot } from '../common/playback-schema';
 import { RoutineClock, type ClockScheduler } from './routine-clock';
-import type { Broadcast } from '../app/services';
 import type { SessionRecorder } from './session-recorder';
 import type { PlanChoices } from '../common/settings-schema';
 import type { SettingsStore } from '../settings/settings-store';
@@ -12,7 +11,10 @@ import type { SettingsStore } from '../settings/settings-store';
 export interface PlaybackDeps {
   routines: () => readonly Routine[];
   settings: SettingsStore;
-  broadcast: Broadcast;
+  /** Every change of the playback state, for the windows to show. */
+  onSnapshot: (snapshot: PlaybackSnapshot) => void;
+  /** Step boundaries, lines and chimes, for the windows to play. */
+  onEvent: (event: ClockEvent) => void;
   recorder: SessionRecorder;
   /** Clip lengths let the planner leave room for every line; null plans without them. */
   manifest: NarrationManifest | null;
@@ -43,16 +45,15 @@ export function createPlaybackService(deps: PlaybackDeps): PlaybackService {
   const clock = new RoutineClock({
     scheduler: deps.scheduler,
     recorder: deps.recorder,
-    onSnapshot: (snapshot) => deps.broadcast('playbackChanged', snapshot),
-    onEvent: (event) => deps.broadcast('playbackEvent', event),
+    onSnapshot: deps.onSnapshot,
+    onEvent: deps.onEvent,
     // The outro starts early enough to be heard out before the chime of the next step.
     outroLeadSeconds: (step) => (clipSeconds(step.outro) ?? UNKNOWN_OUTRO_SECONDS) + 1,
   });
 
   const planFor = (request: StartRequest) => {
     const routine = deps.routines().find((candidate) => candidate.id === request.routineId);
-    if (!routine)
-      throw new HandlerError('not-found', `There is no routine "${request.routineId}".`);
+    if (!routine) throw new UserError('not-found', `There is no routine "${request.routineId}".`);
     const settings = deps.settings.get();
     const timeline = plan(routine, {
       targetSeconds: request.targetSeconds,
@@ -64,14 +65,14 @@ export function createPlaybackService(deps: PlaybackDeps): PlaybackService {
       clipSeconds,
     });
     if (timeline.steps.length === 0) {
-      throw new HandlerError(
+      throw new UserError(
         'not-playable',
         timeline.message ??
           `Nothing in "${routine.title}" can be played with your current choices.`,
       );
     }
     if (settings.lastRoutineId !== routine.id) {
-      deps.broadcast('settingsChanged', deps.settings.update({ lastRoutineId: routine.id }));
+      deps.settings.update({ lastRoutineId: routine.id });
     }
     return timeline;
   };

@@ -1,3 +1,5 @@
+import type { QuietHours, ScheduledReminder, Settings } from '../common/settings-schema';
+
 /**
  * Reminder scheduling maths: pure (no fs, no Electron, no timers), so every rule is testable
  * with plain dates.
@@ -11,36 +13,12 @@
  * its first occurrence, so the reminder fires once.
  */
 
-export interface ScheduledReminder {
-  id: string;
-  enabled: boolean;
-  /** 0 = Sunday .. 6 = Saturday (Date#getDay). */
-  days: number[];
-  /** 'HH:MM', 24 h, local. */
-  time: string;
-  routineId: string | 'pick-for-me';
-}
-
-/**
- * Despite the name (the settings key), these are WORKING hours: when enabled, reminders and
- * nudges happen only inside them, and the rest of the day is quiet.
- */
-export interface QuietHours {
-  enabled: boolean;
-  /** 'HH:MM': working hours start. */
-  start: string;
-  /** 'HH:MM': working hours end. */
-  end: string;
-}
-
-export interface ReminderSettings {
-  reminders: ScheduledReminder[];
-  quietHours: QuietHours;
-  /** 0 = off. */
-  sittingNudgeMinutes: number;
-  /** Wall ms; no reminder or nudge before it. */
-  pausedUntil: number | null;
-}
+/** The settings the scheduler reads: the stored ones, so the two cannot drift. */
+export type ReminderSettings = Pick<
+  Settings,
+  'reminders' | 'quietHours' | 'sittingNudgeMinutes' | 'pausedUntil'
+>;
+export type { QuietHours, ScheduledReminder };
 
 /** A reminder whose moment passed more than this long ago (the computer slept) is missed. */
 export const DEFAULT_GRACE_MS = 10 * 60_000;

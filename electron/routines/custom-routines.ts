@@ -8,6 +8,7 @@ import {
   validateRoutine,
 } from '../../content/routine-validation';
 import type { Routine, Technique } from '../../content/schema';
+import { errnoOf, UserError, whyReadFailed, whyWriteFailed } from '../errors/user-error';
 
 /**
  * The user's own routines: one `<id>.json` per routine in `<dataDir>/routines`, in the
@@ -34,11 +35,6 @@ export interface CustomRoutineStore {
   remove(id: string): boolean;
 }
 
-/** A refusal the user can read as is: invalid routine, full disk, no permission. */
-export class RoutineStoreError extends Error {
-  override name = 'RoutineStoreError';
-}
-
 /** The file-system calls the store makes; tests pass one that fails like a full disk. */
 export type RoutineFs = Pick<
   typeof fs,
@@ -62,47 +58,6 @@ const FILE_NAME = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.json$/;
 /** A kebab-case id can never name a path outside the folder: no dots, no separators. */
 function isRoutineId(id: unknown): id is string {
   return typeof id === 'string' && id.length <= MAX_ID_LENGTH && ID.test(id);
-}
-
-function errorCode(error: unknown): string | undefined {
-  if (typeof error === 'object' && error !== null && 'code' in error) {
-    const { code } = error;
-    return typeof code === 'string' ? code : undefined;
-  }
-  return undefined;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-function writeReason(error: unknown, dir: string): string {
-  switch (errorCode(error)) {
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return 'the disk is full';
-    case 'EACCES':
-    case 'EPERM':
-      return `Unknot is not allowed to write to ${dir}`;
-    case 'EROFS':
-      return 'the disk is read-only';
-    case 'EIO':
-      return 'the disk reported a read/write error';
-    default:
-      return errorText(error);
-  }
-}
-
-function readReason(error: unknown): string {
-  switch (errorCode(error)) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'Unknot is not allowed to read this file.';
-    case 'EIO':
-      return 'the disk reported a read error.';
-    default:
-      return `it could not be read (${errorText(error)}).`;
-  }
 }
 
 /**
@@ -197,8 +152,11 @@ export function openCustomRoutines(
       text = io.readFileSync(file, 'utf8');
     } catch (error) {
       // Gone between listing and reading (a sync, another window): simply not there.
-      if (errorCode(error) === 'ENOENT') return { kind: 'absent' };
-      return { kind: 'problem', message: `This routine file is unusable: ${readReason(error)}` };
+      if (errnoOf(error) === 'ENOENT') return { kind: 'absent' };
+      return {
+        kind: 'problem',
+        message: `This routine file is unusable: ${whyReadFailed(error)}.`,
+      };
     }
     const parsed = parseRoutineFile(text, techniques);
     if (!parsed.ok) return { kind: 'problem', message: parsed.message };
@@ -216,11 +174,11 @@ export function openCustomRoutines(
     try {
       names = io.readdirSync(dir);
     } catch (error) {
-      if (errorCode(error) === 'ENOENT') return { routines: [], problems: [] };
+      if (errnoOf(error) === 'ENOENT') return { routines: [], problems: [] };
       return {
         routines: [],
         problems: [
-          { file: dir, message: `The routines folder could not be read: ${errorText(error)}` },
+          { file: dir, message: `The routines folder is unusable: ${whyReadFailed(error)}.` },
         ],
       };
     }
@@ -245,7 +203,7 @@ export function openCustomRoutines(
 
   function save(routine: Routine): Routine {
     const checked = validateRoutine(routine, techniques);
-    if (!checked.ok) throw new RoutineStoreError(checked.message);
+    if (!checked.ok) throw new UserError('invalid-routine', checked.message);
     const valid = checked.routine;
     const data = Buffer.from(serializeRoutine(valid), 'utf8');
     const file = fileFor(valid.id);
@@ -279,8 +237,10 @@ export function openCustomRoutines(
       } catch {
         // Never created, or already renamed away: nothing to clean up.
       }
-      throw new RoutineStoreError(
-        `Could not save “${valid.title}”: ${writeReason(error, dir)}. Nothing was changed.`,
+      throw new UserError(
+        'storage-failed',
+        `Could not save “${valid.title}”: ${whyWriteFailed(error, dir)}. Nothing was changed.`,
+        { cause: error },
       );
     }
     syncFolder();
@@ -312,8 +272,14 @@ export function openCustomRoutines(
       io.unlinkSync(fileFor(id));
       return true;
     } catch (error) {
-      if (errorCode(error) === 'ENOENT') return false;
-      throw new RoutineStoreError(`Could not delete “${id}”: ${writeReason(error, dir)}.`);
+      if (errnoOf(error) === 'ENOENT') return false;
+      throw new UserError(
+        'storage-failed',
+        `Could not delete “${id}”: ${whyWriteFailed(error, dir)}.`,
+        {
+          cause: error,
+        },
+      );
     }
   }
 

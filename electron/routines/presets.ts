@@ -1,22 +1,24 @@
 import type { Preset } from '../common/settings-schema';
 import type { SettingsStore } from '../settings/settings-store';
+import { UserError } from '../errors/user-error';
 
 /** Saved "fit to my day" choices, kept with the settings. */
 export function createPresets(deps: {
   settings: SettingsStore;
   routineExists: (id: string) => boolean;
   newId: () => string;
-  onChanged: () => void;
 }) {
   return {
     save(input: Omit<Preset, 'id'> & { id?: string }): Preset {
       if (!deps.routineExists(input.routineId)) {
-        throw new Error(`There is no routine "${input.routineId}" to save a preset for.`);
+        throw new UserError(
+          'not-found',
+          `There is no routine "${input.routineId}" to save a preset for.`,
+        );
       }
       const preset: Preset = { ...input, id: input.id ?? deps.newId() };
       const others = deps.settings.get().presets.filter((p) => p.id !== preset.id);
       deps.settings.update({ presets: [...others, preset] });
-      deps.onChanged();
       return preset;
     },
     remove(id: string): boolean {
@@ -24,7 +26,6 @@ export function createPresets(deps: {
       const kept = presets.filter((p) => p.id !== id);
       if (kept.length === presets.length) return false;
       deps.settings.update({ presets: kept });
-      deps.onChanged();
       return true;
     },
   };

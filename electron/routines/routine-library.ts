@@ -2,8 +2,8 @@ import { summarizeRoutine } from '../../content/routine-summary';
 import { parseRoutineFile } from '../../content/routine-validation';
 import type { Routine, Step, Technique } from '../../content/schema';
 import type { RoutineSummary } from '../common/ipc/contract';
-import { openCustomRoutines, RoutineStoreError, type RoutineFileProblem } from './custom-routines';
-import { HandlerError } from '../ipc/dispatch';
+import { openCustomRoutines, type RoutineFileProblem } from './custom-routines';
+import { UserError } from '../errors/user-error';
 import type { SettingsStore } from '../settings/settings-store';
 
 /**
@@ -27,7 +27,6 @@ export function createRoutineLibrary(deps: {
   builtIn: readonly Routine[];
   techniques: readonly Technique[];
   settings: SettingsStore;
-  onSettingsChanged: () => void;
 }): RoutineLibrary {
   const custom = openCustomRoutines(deps.dataDir, deps.techniques);
   const builtInIds = new Set(deps.builtIn.map((routine) => routine.id));
@@ -40,18 +39,12 @@ export function createRoutineLibrary(deps: {
 
   const save = (routine: Routine): RoutineSummary => {
     if (builtInIds.has(routine.id)) {
-      throw new HandlerError(
+      throw new UserError(
         'invalid-routine',
         `“${routine.id}” is the id of a built-in routine. Save your version under another name.`,
       );
     }
-    try {
-      return summary(custom.save(routine));
-    } catch (error) {
-      if (error instanceof RoutineStoreError)
-        throw new HandlerError('invalid-routine', error.message);
-      throw error;
-    }
+    return summary(custom.save(routine));
   };
 
   /**
@@ -73,7 +66,7 @@ export function createRoutineLibrary(deps: {
     summaries: () => all().map(summary),
     get(id) {
       const routine = all().find((candidate) => candidate.id === id);
-      if (!routine) throw new HandlerError('not-found', `There is no routine "${id}".`);
+      if (!routine) throw new UserError('not-found', `There is no routine "${id}".`);
       return routine;
     },
     catalogue: () =>
@@ -83,7 +76,7 @@ export function createRoutineLibrary(deps: {
     save,
     remove(id) {
       if (builtInIds.has(id)) {
-        throw new HandlerError(
+        throw new UserError(
           'invalid-routine',
           'Built-in routines cannot be deleted. You can hide them instead.',
         );
@@ -92,19 +85,18 @@ export function createRoutineLibrary(deps: {
     },
     setHidden(id, hidden) {
       if (!builtInIds.has(id)) {
-        throw new HandlerError(
+        throw new UserError(
           'invalid-routine',
           'Only built-in routines are hidden; your own can be deleted.',
         );
       }
       const current = deps.settings.get().hiddenRoutineIds.filter((hiddenId) => hiddenId !== id);
       deps.settings.update({ hiddenRoutineIds: hidden ? [...current, id] : current });
-      deps.onSettingsChanged();
       return hidden;
     },
     import(text) {
       const parsed = parseRoutineFile(text, deps.techniques);
-      if (!parsed.ok) throw new HandlerError('invalid-routine', parsed.message);
+      if (!parsed.ok) throw new UserError('invalid-routine', parsed.message);
       const id = freeId(parsed.routine.id);
       return { routine: save({ ...parsed.routine, id }), renamed: id !== parsed.routine.id };
     },

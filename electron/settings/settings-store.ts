@@ -10,7 +10,7 @@ import {
   type Settings,
   type StoredSettingsPatch,
 } from '../common/settings-schema';
-import { HandlerError } from '../ipc/dispatch';
+import { UserError, whyWriteFailed } from '../errors/user-error';
 import type { Notice } from '../common/ipc/contract';
 
 type StoreData = Record<string, unknown>;
@@ -41,7 +41,10 @@ const storeJsonSchema = (() => {
 export interface SettingsStore {
   readonly path: string;
   get(): Settings;
+  /** Saves the patch and tells every listener the new settings; throws a UserError if it cannot. */
   update(patch: StoredSettingsPatch): Settings;
+  /** Called after every successful update, with the settings as now stored. Returns unsubscribe. */
+  onChange(listener: (settings: Settings) => void): () => void;
 }
 
 export interface OpenSettingsOptions {
@@ -68,14 +71,6 @@ function stamp(date: Date): string {
   return date.toISOString().replace(/[:.]/g, '-');
 }
 
-function describeStorageError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOSPC') return 'the disk is full';
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
-    return 'the data folder is not writable';
-  return 'the file could not be written';
-}
-
 /** Copies through a temp file and a rename, so a crash never leaves half a backup. */
 function copyAtomically(from: string, to: string): void {
   const temp = `${to}.tmp-${process.pid}`;
@@ -100,19 +95,27 @@ function construct(options: OpenSettingsOptions): Conf<StoreData> {
 }
 
 function wrap(conf: Conf<StoreData>): SettingsStore {
+  // The store announces its own changes, so no caller has to remember to.
+  const listeners = new Set<(settings: Settings) => void>();
   return {
     path: conf.path,
     get: () => settingsWithDefaults(withoutInternal(conf.store)),
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     update(patch) {
       const next = settingsWithDefaults({ ...withoutInternal(conf.store), ...patch });
       try {
         conf.set(patch as StoreData);
       } catch (error) {
-        throw new HandlerError(
+        throw new UserError(
           'storage-failed',
-          `Could not save your settings: ${describeStorageError(error)}. Your previous settings are unchanged.`,
+          `Could not save your settings: ${whyWriteFailed(error)}. Your previous settings are unchanged.`,
+          { cause: error },
         );
       }
+      for (const listener of listeners) listener(next);
       return next;
     },
   };
@@ -164,7 +167,7 @@ export function openSettingsStore(options: OpenSettingsOptions): OpenedSettings 
     notices.push({
       id: 'settings-backup-failed',
       level: 'warning',
-      message: `Could not refresh the settings backup: ${describeStorageError(error)}.`,
+      message: `Could not refresh the settings backup: ${whyWriteFailed(error)}.`,
     });
   }
   return { store: wrap(conf), notices };

@@ -6,7 +6,8 @@ import { resolveDataFolder } from '../../electron/data/data-folder';
 import type { Routine } from '../../content/schema';
 import { eventChannelOf, methodOfChannel } from '../../electron/common/ipc/contract';
 import { dispatch } from '../../electron/ipc/dispatch';
-import { createServices, type Broadcast, type Services } from '../../electron/app/services';
+import type { Broadcast } from '../../electron/common/ipc/contract';
+import { createServices, type Services } from '../../electron/app/services';
 import type { SettingsBackend } from '../../electron/settings/settings-store';
 
 /** What page-bridge.ts puts on the page's window. */

@@ -198,6 +198,9 @@ export type MethodInput<M extends Method> = z.input<Contract[M]['input']>;
 export type MethodOutput<M extends Method> = z.output<Contract[M]['output']>;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
 
+/** Sends one event to every window; main's shell implements it, the harness sends to pages. */
+export type Broadcast = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+
 // Compile-time: the schemas cover exactly the names in channels.ts, no more, no fewer.
 type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const contractCoversMethods: Exactly<keyof Contract, Method> = true;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { computeStats, sessionsToCsv } from '../../../../electron/history/history-stats';
-import type { SessionRecord } from '../../../../electron/history/session-journal';
+import type { SessionRecord } from '../../../../electron/history/journal-format';
 
 const at = (date: string, time = '09:00'): number => Date.parse(`${date}T${time}:00Z`);
 

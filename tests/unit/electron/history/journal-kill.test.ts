@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SessionJournal, type DamagedPart } from '../../../../electron/history/session-journal';
+import type { DamagedPart } from '../../../../electron/history/journal-format';
+import { SessionJournal } from '../../../../electron/history/session-journal';
 import { useTempDirs } from '../../support/temp-dir';
 import { REPO_ROOT } from '../../support/repo-paths';
 

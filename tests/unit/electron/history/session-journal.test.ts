@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { UserError } from '../../../../electron/errors/user-error';
 import {
-  JournalError,
   SessionJournal,
   type JournalFs,
   type SessionJournalOptions,
@@ -506,7 +506,7 @@ describe('session journal', () => {
       () => journal.ended(end('lost', 1, T0 + 62 * MINUTE)),
     ];
     for (const attempt of attempts) {
-      expect(attempt).toThrow(JournalError);
+      expect(attempt).toThrow(UserError);
       expect(attempt).toThrow('Could not record the session: the disk is full.');
     }
     expect(() => journal.checkIn('safe', 'after', 3)).toThrow(
@@ -515,8 +515,9 @@ describe('session journal', () => {
     try {
       journal.started(start('lost', T0 + 60 * MINUTE));
     } catch (error) {
-      expect(error).toBeInstanceOf(JournalError);
-      expect((error as JournalError).code).toBe('ENOSPC');
+      expect(error).toBeInstanceOf(UserError);
+      expect((error as UserError).errno).toBe('ENOSPC');
+      expect((error as UserError).code).toBe('storage-failed');
     }
     // The half-written lines were cut off again: the file is exactly as it was.
     expect(fs.readFileSync(file)).toEqual(written);

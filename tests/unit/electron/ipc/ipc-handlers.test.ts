@@ -10,7 +10,8 @@ import {
 } from '../../../../electron/common/ipc/contract';
 import { dispatch } from '../../../../electron/ipc/dispatch';
 import { loadBuiltInContent } from '../../../../electron/routines/content-files';
-import { createServices, type Broadcast } from '../../../../electron/app/services';
+import type { Broadcast } from '../../../../electron/common/ipc/contract';
+import { createServices } from '../../../../electron/app/services';
 import type { SettingsBackend } from '../../../../electron/settings/settings-store';
 import { useTempDirs } from '../../support/temp-dir';
 

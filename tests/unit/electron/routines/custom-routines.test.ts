@@ -5,10 +5,10 @@ import type { Routine } from '../../../../content/schema';
 import { loadBuiltInContent } from '../../../../electron/routines/content-files';
 import {
   openCustomRoutines,
-  RoutineStoreError,
   serializeRoutine,
   type RoutineFs,
 } from '../../../../electron/routines/custom-routines';
+import { UserError } from '../../../../electron/errors/user-error';
 import { useTempDirs } from '../../support/temp-dir';
 import { CONTENT_DIR } from '../../support/repo-paths';
 
@@ -206,7 +206,7 @@ describe('custom routines folder', () => {
         index === 2 ? { ...step, seconds: { min: 10, default: 30, max: 60 } } : step,
       ),
     };
-    expect(() => store.save(tooShort)).toThrow(RoutineStoreError);
+    expect(() => store.save(tooShort)).toThrow(UserError);
     expect(fs.existsSync(store.dir)).toBe(false);
 
     store.save(mine);
@@ -239,8 +239,10 @@ describe('custom routines folder', () => {
     const store = openCustomRoutines(dataDir, techniques, fullDisk);
 
     expect(() => store.save({ ...mine, title: 'My neck, longer' })).toThrow(
-      new RoutineStoreError(
+      new UserError(
+        'storage-failed',
         'Could not save “My neck, longer”: the disk is full. Nothing was changed.',
+        { errno: 'ENOSPC' },
       ),
     );
     expect(calls).toBe(2);
@@ -294,7 +296,7 @@ describe('custom routines folder', () => {
       expect(store.get(id), id).toBeUndefined();
       expect(store.remove(id), id).toBe(false);
     }
-    expect(() => store.save({ ...mine, id: '../outside' })).toThrow(RoutineStoreError);
+    expect(() => store.save({ ...mine, id: '../outside' })).toThrow(UserError);
     expect(fs.readFileSync(outside, 'utf8')).toBe(JSON.stringify({ ...mine, id: 'outside' }));
     expect(fs.readFileSync(secret, 'utf8')).toBe('{}');
     expect(store.list().routines).toEqual([mine]);

@@ -104,11 +104,29 @@ describe('settings storage', () => {
       Backend: FullDisk as unknown as SettingsBackend,
       appVersion: '0.1.0',
     });
+    const told: string[] = [];
+    store.onChange((settings) => told.push(settings.theme));
     store.update({ theme: 'dark' });
     const before = fs.readFileSync(path.join(dir, SETTINGS_FILE), 'utf8');
     diskFull = true;
     expect(() => store.update({ theme: 'light' })).toThrow(/disk is full.*unchanged/);
     expect(fs.readFileSync(path.join(dir, SETTINGS_FILE), 'utf8')).toBe(before);
     expect(store.get().theme).toBe('dark');
+    // Listeners hear of the saved change only, never of the one the disk refused.
+    expect(told).toEqual(['dark']);
+  });
+
+  it('announces every saved change to its listeners until they unsubscribe', () => {
+    const { store } = open(tempDir());
+    const heard: Array<[string, number]> = [];
+    const stop = store.onChange((settings) => heard.push([settings.theme, settings.voiceVolume]));
+    store.update({ theme: 'dark' });
+    store.update({ voiceVolume: 0.5 });
+    stop();
+    store.update({ theme: 'light' });
+    expect(heard).toEqual([
+      ['dark', DEFAULT_SETTINGS.voiceVolume],
+      ['dark', 0.5],
+    ]);
   });
 });

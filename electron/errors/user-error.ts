@@ -1,0 +1,68 @@
+import type { IpcErrorCode } from '../common/ipc/contract';
+
+/**
+ * A failure worded for the user: the message is shown as it is, the code tells the renderer
+ * what kind of failure it was. Every feature throws this one type; the IPC layer passes it
+ * through unchanged and turns anything else into a generic "failed inside Unknot".
+ */
+export class UserError extends Error {
+  override readonly name = 'UserError';
+  /** The system error code behind it (ENOSPC, EROFS...), when there is one. */
+  readonly errno: string | undefined;
+
+  constructor(
+    readonly code: IpcErrorCode,
+    message: string,
+    options: { cause?: unknown; errno?: string } = {},
+  ) {
+    super(message, { cause: options.cause });
+    this.errno = options.errno ?? errnoOf(options.cause);
+  }
+}
+
+/** The system error code of a failed file call, if it has one. */
+export function errnoOf(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
+  return typeof error.code === 'string' ? error.code : undefined;
+}
+
+function plainMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/\.+$/, '');
+}
+
+/**
+ * Why a write failed, in words (no closing full stop, so callers can go on). The one table
+ * of system errors for every file Unknot keeps: settings, routines, history, backups.
+ */
+export function whyWriteFailed(error: unknown, folder?: string): string {
+  switch (errnoOf(error)) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'the disk is full';
+    case 'EROFS':
+      return 'the data folder is on a read-only disk';
+    case 'EACCES':
+    case 'EPERM':
+      return folder
+        ? `Unknot is not allowed to write to ${folder}`
+        : 'Unknot is not allowed to write to the data folder';
+    case 'EIO':
+      return 'the disk reported an error';
+    default:
+      return plainMessage(error);
+  }
+}
+
+/** Why a read failed, in words (no closing full stop). */
+export function whyReadFailed(error: unknown): string {
+  switch (errnoOf(error)) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'Unknot is not allowed to read this file';
+    case 'EIO':
+      return 'the disk reported a read error';
+    default:
+      return `it could not be read (${plainMessage(error)})`;
+  }
+}

@@ -1,0 +1,23 @@
+import type { SessionRecord } from '../history/journal-format';
+import type { Handlers } from '../ipc/handler-table';
+import { UserError } from '../errors/user-error';
+import type { PlaybackService } from './playback-service';
+
+/** Starting, steering and resuming a routine on main's clock. */
+export function playbackHandlers(deps: {
+  playback: PlaybackService;
+  /** A session from history, to resume it where it was interrupted. */
+  findSession: (sessionId: string) => SessionRecord | undefined;
+}): Handlers<'startRoutine' | 'controlPlayback' | 'getPlayback' | 'resumeSession'> {
+  const { playback } = deps;
+  return {
+    startRoutine: (request) => playback.start(request),
+    controlPlayback: ({ command }) => playback.command(command),
+    getPlayback: () => playback.snapshot(),
+    resumeSession: ({ sessionId }) => {
+      const session = deps.findSession(sessionId);
+      if (!session) throw new UserError('not-found', 'That session is not in your history.');
+      return playback.resume(session.routineId, Math.max(0, session.lastStepIndex));
+    },
+  };
+}
