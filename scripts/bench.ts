@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the figures of DESIGN.md section 5 as one JSON object, each beside its
+ * `npm run bench`: the performance figures (docs/architecture.md, "Measured") as one JSON object, each beside its
  * baseline. The baseline is a bare React + Vite hello world, built and loaded in the same
  * run, with the same settings, in the same headless Chromium.
  */

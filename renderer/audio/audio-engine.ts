@@ -1,119 +1,32 @@
 import { Howl } from 'howler';
-import { clipsByText, type NarrationManifest } from '../../content/narration-manifest';
+import { clipsByText } from '../../content/narration-manifest';
+import { AmbientBed } from './ambient-bed';
+import {
+  clamp01,
+  CLIP_CACHE_SIZE,
+  DEFAULT_AUDIO_SETTINGS,
+  describe,
+  type AudioEngineDeps,
+  type AudioEvent,
+  type AudioSettings,
+  type ChimeKind,
+  type HowlFactoryOptions,
+  type HowlLike,
+  type SoundContext,
+  type SpeechLike,
+} from './audio-types';
+import { ChimeBank } from './chime-bank';
+import { browserSpeech, systemVoiceLimitMs } from './system-voice';
 
 /**
  * The sound of a session: narration clips (or the system voice), chimes and an ambient bed
  * that ducks under the voice. The player feeds it the clock's events; it never decides
  * timing itself. Every failure degrades to captions: the engine never throws at a caller
- * and never waits on a sound.
- *
- * The file is also compiled by the node typecheck (the unit tests import it), which has no
- * DOM lib, so browser APIs are reached through small structural types, never DOM names.
+ * and never waits on a sound. This file holds the voice; the chimes and the bed are their
+ * own parts (chime-bank.ts, ambient-bed.ts), sharing one SoundContext. It stays over 400
+ * lines on purpose: clips, their cache and the system voice are one state machine (one line
+ * at a time, with pause, fallback and ducking), and splitting it would scatter its rules.
  */
-
-export type NarrationSource = 'built-in' | 'system' | 'off';
-export type AmbientKind = 'off' | 'brown-noise' | 'rain';
-export type ChimeKind = 'step' | 'halfway' | 'end' | 'count';
-
-export interface AudioSettings {
-  voiceVolume: number;
-  chimeVolume: number;
-  ambientVolume: number; // 0..1
-  muted: boolean;
-  narrationSource: NarrationSource;
-  ambient: AmbientKind;
-  /** Speak lines that have no clip (a user's own steps) with the system voice. */
-  systemVoiceForMissing: boolean;
-}
-
-export interface AudioEvent {
-  type: 'load' | 'play' | 'end' | 'error' | 'speak' | 'skip';
-  channel: 'voice' | 'chime' | 'ambient';
-  /** Clip file, chime kind, ambient kind, 'system-voice', 'captions' or 'no-clip'. */
-  name: string;
-  /** The narration line, for voice events. */
-  text?: string;
-  /** performance.now() in the page. */
-  at: number;
-}
-
-/** The minimum of howler's Howl the engine uses, so tests can pass a fake. */
-export interface HowlLike {
-  /** With a sound id, resumes that paused sound (howler's play(id)). */
-  play(id?: number): number | undefined;
-  stop(): unknown;
-  pause(): unknown;
-  unload(): void;
-  volume(v?: number): unknown;
-  fade(from: number, to: number, ms: number): unknown;
-  once(event: string, fn: (...args: unknown[]) => void): unknown;
-  on(event: string, fn: (...args: unknown[]) => void): unknown;
-  state(): 'unloaded' | 'loading' | 'loaded';
-}
-
-export interface HowlFactoryOptions {
-  src: string[];
-  format?: string[];
-  preload: boolean;
-  loop?: boolean;
-  volume: number;
-  html5?: boolean;
-}
-
-export interface SpeechLike {
-  speak(text: string, volume: number, onEnd: () => void): void;
-  cancel(): void;
-}
-
-export interface AudioEngineDeps {
-  /** Where assets are served, e.g. './' → './narration/<file>', './sounds/chime-step.ogg'. */
-  baseUrl: string;
-  /** null: no clips (captions/system voice only). */
-  manifest: NarrationManifest | null;
-  /** Default: new Howl(...). */
-  createHowl?: (options: HowlFactoryOptions) => HowlLike;
-  /** Default: wraps window.speechSynthesis when present; null: no system voice. */
-  speech?: SpeechLike | null;
-  /** Default: performance.now(). */
-  now?: () => number;
-  /** Default: console.warn. */
-  log?: (message: string) => void;
-}
-
-/** Used until the first configure(); the player configures before it plays. */
-export const DEFAULT_AUDIO_SETTINGS: AudioSettings = {
-  voiceVolume: 0.9,
-  chimeVolume: 0.6,
-  ambientVolume: 0.3,
-  muted: false,
-  narrationSource: 'built-in',
-  ambient: 'off',
-  systemVoiceForMissing: false,
-};
-
-/** Decoded clips cost about 1 MB each; 40 covers several steps back and forth. */
-export const CLIP_CACHE_SIZE = 40;
-/** The ambient level under the voice, as a share of its normal level. */
-export const DUCK_RATIO = 0.3;
-export const DUCK_FADE_MS = 300;
-/** Coming back up more slowly than going down sounds less like pumping. */
-export const UNDUCK_FADE_MS = 600;
-/** A bed that starts at full level startles; a short fade-in does not. */
-export const AMBIENT_FADE_IN_MS = 1000;
-/** The count-in ticks use the halfway chime, softer, so the step chime stays distinct. */
-export const COUNT_CHIME_RATIO = 0.6;
-
-const CHIME_FILES: Record<ChimeKind, string> = {
-  step: 'chime-step.ogg',
-  halfway: 'chime-halfway.ogg',
-  end: 'chime-end.ogg',
-  count: 'chime-halfway.ogg',
-};
-const AMBIENT_FILES: Record<Exclude<AmbientKind, 'off'>, string> = {
-  'brown-noise': 'ambient-brown-noise.ogg',
-  rain: 'ambient-rain.ogg',
-};
-const CHIME_KINDS = Object.keys(CHIME_FILES) as ChimeKind[];
 
 interface ClipEntry {
   file: string;
@@ -138,14 +51,6 @@ type Voice =
       watchdog: ReturnType<typeof setTimeout> | undefined;
     };
 
-interface Ambient {
-  kind: Exclude<AmbientKind, 'off'>;
-  howl: HowlLike;
-  soundId: number | undefined;
-  started: boolean;
-  paused: boolean;
-}
-
 export class AudioEngine {
   private readonly baseUrl: string;
   private readonly clipFor: (text: string) => { file: string } | undefined;
@@ -165,14 +70,10 @@ export class AudioEngine {
   private readonly broken = new Set<string>();
   /** Keys already logged, so a retried failure is not logged again. */
   private readonly logged = new Set<string>();
-  private readonly chimes = new Map<ChimeKind, HowlLike>();
-  private readonly ambientHowls = new Map<Exclude<AmbientKind, 'off'>, HowlLike>();
+  private readonly chimes: ChimeBank;
+  private readonly ambient: AmbientBed;
 
   private voice: Voice | null = null;
-  private ambient: Ambient | null = null;
-  /** startAmbient() was called and stopAmbient() not since: settings changes follow it. */
-  private ambientWanted = false;
-  private ducked = false;
   private nextToken = 1;
   private disposed = false;
 
@@ -184,6 +85,17 @@ export class AudioEngine {
     this.speech = deps.speech === undefined ? browserSpeech() : deps.speech;
     this.now = deps.now ?? (() => performance.now());
     this.log = deps.log ?? ((message) => console.warn(message));
+    const context: SoundContext = {
+      baseUrl: this.baseUrl,
+      settings: () => this.settings,
+      createHowl: (options) => this.createHowl(options),
+      broken: this.broken,
+      emit: (event) => this.emit(event),
+      logOnce: (key, message) => this.logOnce(key, message),
+      isDisposed: () => this.disposed,
+    };
+    this.chimes = new ChimeBank(context);
+    this.ambient = new AmbientBed(context);
   }
 
   configure(settings: AudioSettings): void {
@@ -199,19 +111,19 @@ export class AudioEngine {
         this.stopVoice();
         this.voiceIdle();
       }
-      for (const [kind, howl] of this.chimes) howl.volume(this.chimeLevel(kind));
+      this.chimes.relevel();
       // Re-levelling the bed cuts short a fade in progress, so only a change that moves its
       // level does it (configure() also runs for settings that have nothing to do with sound).
       const relevel =
         before.muted !== settings.muted || before.ambientVolume !== settings.ambientVolume;
-      if (this.ambientWanted) this.syncAmbient(relevel);
+      this.ambient.configure(relevel);
     });
   }
 
   preload(lines: readonly string[]): void {
     if (this.disposed) return;
     this.guard('preload', () => {
-      for (const kind of CHIME_KINDS) this.chimeHowl(kind);
+      this.chimes.preload();
       if (this.settings.narrationSource !== 'built-in') return;
       const files = new Set<string>();
       for (const line of lines) {
@@ -279,31 +191,17 @@ export class AudioEngine {
 
   chime(kind: ChimeKind): void {
     if (this.disposed) return;
-    this.guard('chime', () => {
-      const howl = this.chimeHowl(kind);
-      if (!howl) {
-        this.emit({ type: 'skip', channel: 'chime', name: kind });
-        return;
-      }
-      howl.volume(this.chimeLevel(kind));
-      howl.play();
-    });
+    this.guard('chime', () => this.chimes.play(kind));
   }
 
   startAmbient(): void {
     if (this.disposed) return;
-    this.guard('startAmbient', () => {
-      this.ambientWanted = true;
-      this.syncAmbient(false);
-    });
+    this.guard('startAmbient', () => this.ambient.start());
   }
 
   stopAmbient(): void {
     if (this.disposed) return;
-    this.guard('stopAmbient', () => {
-      this.ambientWanted = false;
-      this.stopAmbientSound();
-    });
+    this.guard('stopAmbient', () => this.ambient.stop());
   }
 
   stopAll(): void {
@@ -311,9 +209,8 @@ export class AudioEngine {
     this.guard('stopAll', () => {
       this.stopVoice();
       this.voiceIdle();
-      for (const howl of this.chimes.values()) howl.stop();
-      this.ambientWanted = false;
-      this.stopAmbientSound();
+      this.chimes.stopAll();
+      this.ambient.stop();
     });
   }
 
@@ -333,10 +230,7 @@ export class AudioEngine {
           this.speech?.cancel();
         }
       }
-      if (this.ambient && !this.ambient.paused) {
-        this.ambient.paused = true;
-        this.ambient.howl.pause();
-      }
+      this.ambient.pause();
     });
   }
 
@@ -354,11 +248,7 @@ export class AudioEngine {
           if (!this.speakWithSystem(voice.text)) this.skipLine(voice.text);
         }
       }
-      const ambient = this.ambient;
-      if (ambient?.paused) {
-        ambient.paused = false;
-        ambient.howl.play(ambient.soundId);
-      }
+      this.ambient.resume();
     });
   }
 
@@ -373,15 +263,10 @@ export class AudioEngine {
     if (this.disposed) return;
     this.guard('dispose', () => {
       this.stopAll();
-      const howls = [
-        ...[...this.clips.values()].map((entry) => entry.howl),
-        ...this.chimes.values(),
-        ...this.ambientHowls.values(),
-      ];
-      for (const howl of howls) howl.unload();
+      for (const entry of this.clips.values()) entry.howl.unload();
       this.clips.clear();
-      this.chimes.clear();
-      this.ambientHowls.clear();
+      this.chimes.unloadAll();
+      this.ambient.unloadAll();
     });
     this.listeners.clear();
     this.disposed = true;
@@ -447,7 +332,7 @@ export class AudioEngine {
     if (!voice || voice.started) return;
     voice.started = true;
     this.emit({ type: 'play', channel: 'voice', name: entry.file, text: voice.text });
-    this.setDucked(true);
+    this.ambient.setDucked(true);
   }
 
   private onClipEnd(entry: ClipEntry, id: unknown): void {
@@ -506,7 +391,7 @@ export class AudioEngine {
     const token = voice.token;
     this.voice = voice;
     this.emit({ type: 'speak', channel: 'voice', name: 'system-voice', text: line });
-    this.setDucked(true);
+    this.ambient.setDucked(true);
     try {
       speech.speak(line, this.voiceLevel(), () => this.onSystemEnd(token));
     } catch (error) {
@@ -550,147 +435,7 @@ export class AudioEngine {
   private voiceIdle(): void {
     if (this.voice) this.clearWatchdog(this.voice);
     this.voice = null;
-    this.setDucked(false);
-  }
-
-  // --- chimes --------------------------------------------------------------------------
-
-  private chimeLevel(kind: ChimeKind): number {
-    if (this.settings.muted) return 0;
-    const level = clamp01(this.settings.chimeVolume);
-    return kind === 'count' ? level * COUNT_CHIME_RATIO : level;
-  }
-
-  /**
-   * One Howl per kind: 'count' shares the halfway file but needs its own volume, and
-   * howler's buffer cache decodes the shared file once.
-   */
-  private chimeHowl(kind: ChimeKind): HowlLike | null {
-    const existing = this.chimes.get(kind);
-    if (existing) return existing;
-    const file = CHIME_FILES[kind];
-    if (this.broken.has(file)) return null;
-    const howl = this.createHowl({
-      src: [`${this.baseUrl}sounds/${file}`],
-      format: ['ogg'],
-      preload: true,
-      volume: this.chimeLevel(kind),
-      html5: false,
-    });
-    howl.on('load', () => this.emit({ type: 'load', channel: 'chime', name: kind }));
-    howl.on('play', () => this.emit({ type: 'play', channel: 'chime', name: kind }));
-    howl.on('end', () => this.emit({ type: 'end', channel: 'chime', name: kind }));
-    const failed = (stage: string, error: unknown): void => {
-      if (this.disposed || this.chimes.get(kind) !== howl) return;
-      this.broken.add(file);
-      this.logOnce(`sound:${file}`, `Chime ${file} failed to ${stage}: ${describe(error)}`);
-      this.emit({ type: 'error', channel: 'chime', name: kind });
-      // Both kinds that share the file are dropped, so neither retries it.
-      for (const [other, otherHowl] of this.chimes) {
-        if (CHIME_FILES[other] !== file) continue;
-        this.chimes.delete(other);
-        otherHowl.unload();
-      }
-    };
-    howl.on('loaderror', (_id, error) => failed('load', error));
-    howl.on('playerror', (_id, error) => failed('play', error));
-    this.chimes.set(kind, howl);
-    return howl;
-  }
-
-  // --- ambient -------------------------------------------------------------------------
-
-  private ambientLevel(): number {
-    if (this.settings.muted) return 0;
-    const level = clamp01(this.settings.ambientVolume);
-    return this.ducked ? level * DUCK_RATIO : level;
-  }
-
-  private setDucked(ducked: boolean): void {
-    if (this.ducked === ducked) return;
-    this.ducked = ducked;
-    const ambient = this.ambient;
-    if (!ambient) return;
-    const current = ambient.howl.volume();
-    const from = typeof current === 'number' ? current : this.ambientLevel();
-    ambient.howl.fade(from, this.ambientLevel(), ducked ? DUCK_FADE_MS : UNDUCK_FADE_MS);
-  }
-
-  /** Brings the bed in line with the settings: starts, switches, re-levels or stops it. */
-  private syncAmbient(relevel: boolean): void {
-    const kind = this.settings.ambient;
-    if (kind === 'off') {
-      this.stopAmbientSound();
-      return;
-    }
-    if (this.ambient?.kind === kind) {
-      if (relevel) this.ambient.howl.volume(this.ambientLevel());
-      return;
-    }
-    this.stopAmbientSound();
-    const file = AMBIENT_FILES[kind];
-    if (this.broken.has(file)) {
-      this.emit({ type: 'skip', channel: 'ambient', name: kind });
-      return;
-    }
-    // A decoded loop is several megabytes; only the bed in use is kept.
-    for (const [other, howl] of this.ambientHowls) {
-      if (other === kind) continue;
-      this.ambientHowls.delete(other);
-      howl.unload();
-    }
-    const howl = this.ambientHowl(kind);
-    const ambient: Ambient = { kind, howl, soundId: undefined, started: false, paused: false };
-    this.ambient = ambient;
-    howl.volume(0);
-    const id = howl.play();
-    ambient.soundId = typeof id === 'number' ? id : undefined;
-    howl.fade(0, this.ambientLevel(), AMBIENT_FADE_IN_MS);
-  }
-
-  private ambientHowl(kind: Exclude<AmbientKind, 'off'>): HowlLike {
-    const existing = this.ambientHowls.get(kind);
-    if (existing) return existing;
-    const file = AMBIENT_FILES[kind];
-    // Web Audio loops the decoded buffer sample-exactly; an HTML5 audio loop leaves a gap.
-    const howl = this.createHowl({
-      src: [`${this.baseUrl}sounds/${file}`],
-      format: ['ogg'],
-      preload: true,
-      loop: true,
-      volume: 0,
-      html5: false,
-    });
-    howl.on('load', () => this.emit({ type: 'load', channel: 'ambient', name: kind }));
-    howl.on('play', () => {
-      const ambient = this.ambient;
-      // Howler reports every loop pass and every resume as 'play'; only the start is news.
-      if (ambient?.howl !== howl || ambient.started) return;
-      ambient.started = true;
-      this.emit({ type: 'play', channel: 'ambient', name: kind });
-    });
-    const failed = (stage: string, error: unknown): void => {
-      if (this.disposed || this.ambientHowls.get(kind) !== howl) return;
-      this.broken.add(file);
-      this.logOnce(`sound:${file}`, `Ambient ${file} failed to ${stage}: ${describe(error)}`);
-      this.emit({ type: 'error', channel: 'ambient', name: kind });
-      if (this.ambient?.howl === howl) this.ambient = null;
-      this.ambientHowls.delete(kind);
-      howl.unload();
-    };
-    howl.on('loaderror', (_id, error) => failed('load', error));
-    howl.on('playerror', (_id, error) => failed('play', error));
-    this.ambientHowls.set(kind, howl);
-    return howl;
-  }
-
-  /** A loop has no natural end, so 'end' is reported when the bed is stopped. */
-  private stopAmbientSound(): void {
-    const ambient = this.ambient;
-    if (!ambient) return;
-    this.ambient = null;
-    ambient.howl.stop();
-    if (ambient.started) this.emit({ type: 'end', channel: 'ambient', name: ambient.kind });
+    this.ambient.setDucked(false);
   }
 
   // --- plumbing ------------------------------------------------------------------------
@@ -727,69 +472,4 @@ export class AudioEngine {
       }
     }
   }
-}
-
-function clamp01(value: number): number {
-  return Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0;
-}
-
-function describe(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return typeof error === 'string' ? error : String(error);
-}
-
-/** Generously longer than any voice takes to say the line (about 14 characters a second). */
-function systemVoiceLimitMs(line: string): number {
-  return 5000 + line.length * 150;
-}
-
-// --- Web Speech, described structurally (see the note at the top) -----------------------
-
-interface UtteranceLike {
-  volume: number;
-  rate: number;
-  lang: string;
-  onend: unknown;
-  onerror: unknown;
-}
-interface SpeechGlobals {
-  speechSynthesis?: { speak(utterance: UtteranceLike): void; cancel(): void; resume(): void };
-  SpeechSynthesisUtterance?: new (text: string) => UtteranceLike;
-}
-
-/** Utterances still speaking: Chromium drops the end event of one that was collected. */
-const speaking = new Set<UtteranceLike>();
-
-function browserSpeech(): SpeechLike | null {
-  // An assertion, not an annotation: without the DOM lib globalThis shares no key with it.
-  const scope = globalThis as SpeechGlobals;
-  const synth = scope.speechSynthesis;
-  const Utterance = scope.SpeechSynthesisUtterance;
-  if (!synth || !Utterance) return null;
-  return {
-    speak(text, volume, onEnd) {
-      const utterance = new Utterance(text);
-      utterance.volume = volume;
-      utterance.lang = 'en-US';
-      // A touch slower than default suits guided practice.
-      utterance.rate = 0.95;
-      let done = false;
-      const finish = (): void => {
-        speaking.delete(utterance);
-        if (done) return;
-        done = true;
-        onEnd();
-      };
-      utterance.onend = finish;
-      // Cancelling fires 'error' ("interrupted") rather than 'end'; both close the line.
-      utterance.onerror = finish;
-      speaking.add(utterance);
-      // A synthesiser left paused by an earlier page would hold every new line.
-      synth.resume();
-      synth.speak(utterance);
-    },
-    cancel() {
-      synth.cancel();
-    },
-  };
 }

@@ -1,4 +1,4 @@
-import { clipsByText, type NarrationManifest } from '../content/narration-manifest';
+import { clipsByText, type NarrationManifest } from '../../content/narration-manifest';
 
 let manifest: Promise<NarrationManifest | null> | null = null;
 

@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react';
 import type { ClockEvent, PlaybackSnapshot } from '../../electron/common/playback-schema';
-import { usePlayback } from '../playback-context';
-import { loadNarrationManifest } from '../narration-clips';
-import { useSettings } from '../settings-context';
-import { AudioEngine, type AudioEvent } from './audio-engine';
+import { usePlayback } from '../app/playback-context';
+import { loadNarrationManifest } from './narration-clips';
+import { useSettings } from '../app/settings-context';
+import { AudioEngine } from './audio-engine';
+import type { AudioEvent } from './audio-types';
 
 /** Every sound the app makes, as a DOM event: the e2e tests and the bench listen for these. */
 export const AUDIO_EVENT = 'unknot:audio';

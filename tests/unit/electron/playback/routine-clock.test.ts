@@ -10,7 +10,7 @@ import {
   type PlaybackSnapshot,
 } from '../../../../electron/common/playback-schema';
 import { RoutineClock, type ClockScheduler } from '../../../../electron/playback/routine-clock';
-import { MemorySessionRecorder } from '../../../../electron/playback/session-recorder';
+import { MemorySessionRecorder } from '../../support/memory-session-recorder';
 import { FakeTimers } from '../../support/fake-timers';
 import { CONTENT_DIR } from '../../support/repo-paths';
 

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { NarrationManifest } from '../../../../content/narration-manifest';
+import { AudioEngine } from '../../../../renderer/audio/audio-engine';
 import {
   AMBIENT_FADE_IN_MS,
-  AudioEngine,
   CLIP_CACHE_SIZE,
   DEFAULT_AUDIO_SETTINGS,
   DUCK_FADE_MS,
@@ -13,7 +13,7 @@ import {
   type HowlFactoryOptions,
   type HowlLike,
   type SpeechLike,
-} from '../../../../renderer/audio/audio-engine';
+} from '../../../../renderer/audio/audio-types';
 
 /**
  * The audio engine against a fake howler: each fake Howl records what the engine asked of

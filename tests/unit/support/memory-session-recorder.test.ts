@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  MemorySessionRecorder,
-  type SessionProgress,
-  type SessionStart,
-} from '../../../../electron/playback/session-recorder';
+import type { SessionProgress, SessionStart } from '../../../electron/playback/session-recorder';
+import { MemorySessionRecorder } from './memory-session-recorder';
 
 const start = (sessionId: string): SessionStart => ({
   sessionId,

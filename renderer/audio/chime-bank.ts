@@ -1,0 +1,97 @@
+import {
+  clamp01,
+  COUNT_CHIME_RATIO,
+  describe,
+  type ChimeKind,
+  type HowlLike,
+  type SoundContext,
+} from './audio-types';
+
+const CHIME_FILES: Record<ChimeKind, string> = {
+  step: 'chime-step.ogg',
+  halfway: 'chime-halfway.ogg',
+  end: 'chime-end.ogg',
+  count: 'chime-halfway.ogg',
+};
+const CHIME_KINDS = Object.keys(CHIME_FILES) as ChimeKind[];
+
+/** The chimes: one Howl per kind, loaded on first use, dropped for good when its file fails. */
+export class ChimeBank {
+  private readonly howls = new Map<ChimeKind, HowlLike>();
+
+  constructor(private readonly context: SoundContext) {}
+
+  /** Loads every chime ahead of the first step. */
+  preload(): void {
+    for (const kind of CHIME_KINDS) this.howl(kind);
+  }
+
+  play(kind: ChimeKind): void {
+    const howl = this.howl(kind);
+    if (!howl) {
+      this.context.emit({ type: 'skip', channel: 'chime', name: kind });
+      return;
+    }
+    howl.volume(this.level(kind));
+    howl.play();
+  }
+
+  /** Follows a volume or mute change. */
+  relevel(): void {
+    for (const [kind, howl] of this.howls) howl.volume(this.level(kind));
+  }
+
+  stopAll(): void {
+    for (const howl of this.howls.values()) howl.stop();
+  }
+
+  unloadAll(): void {
+    for (const howl of this.howls.values()) howl.unload();
+    this.howls.clear();
+  }
+
+  private level(kind: ChimeKind): number {
+    const settings = this.context.settings();
+    if (settings.muted) return 0;
+    const level = clamp01(settings.chimeVolume);
+    return kind === 'count' ? level * COUNT_CHIME_RATIO : level;
+  }
+
+  /**
+   * One Howl per kind: 'count' shares the halfway file but needs its own volume, and
+   * howler's buffer cache decodes the shared file once.
+   */
+  private howl(kind: ChimeKind): HowlLike | null {
+    const existing = this.howls.get(kind);
+    if (existing) return existing;
+    const { context } = this;
+    const file = CHIME_FILES[kind];
+    if (context.broken.has(file)) return null;
+    const howl = context.createHowl({
+      src: [`${context.baseUrl}sounds/${file}`],
+      format: ['ogg'],
+      preload: true,
+      volume: this.level(kind),
+      html5: false,
+    });
+    howl.on('load', () => context.emit({ type: 'load', channel: 'chime', name: kind }));
+    howl.on('play', () => context.emit({ type: 'play', channel: 'chime', name: kind }));
+    howl.on('end', () => context.emit({ type: 'end', channel: 'chime', name: kind }));
+    const failed = (stage: string, error: unknown): void => {
+      if (context.isDisposed() || this.howls.get(kind) !== howl) return;
+      context.broken.add(file);
+      context.logOnce(`sound:${file}`, `Chime ${file} failed to ${stage}: ${describe(error)}`);
+      context.emit({ type: 'error', channel: 'chime', name: kind });
+      // Both kinds that share the file are dropped, so neither retries it.
+      for (const [other, otherHowl] of this.howls) {
+        if (CHIME_FILES[other] !== file) continue;
+        this.howls.delete(other);
+        otherHowl.unload();
+      }
+    };
+    howl.on('loaderror', (_id, error) => failed('load', error));
+    howl.on('playerror', (_id, error) => failed('play', error));
+    this.howls.set(kind, howl);
+    return howl;
+  }
+}
