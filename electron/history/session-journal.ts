@@ -7,20 +7,17 @@ import type {
   SessionRecorder,
   SessionStart,
 } from '../playback/session-recorder';
-import { errnoOf, UserError, whyWriteFailed } from '../errors/user-error';
-import { foldEvents, type Folded } from './journal-fold';
 import {
   DEVICE_ID,
-  FILE_NAME,
   NEWLINE,
   isScore,
-  parseLines,
   type DamagedPart,
   type JournalEvent,
   type LoadedHistory,
   type SessionRecord,
-  type UnknownEvent,
 } from './journal-format';
+import { journalError, writeAll, type JournalFs } from './journal-files';
+import { JournalReader } from './journal-reader';
 
 /**
  * Session history as an append-only journal: one JSON line per event,
@@ -31,28 +28,6 @@ import {
  * device writes only its own files, so a folder synced between computers never has two
  * writers on one file; load() merges every device's files by time.
  */
-
-// -------------------------------------------------------------------------------------------
-// Errors and file system
-
-/** The calls the journal makes; tests pass a failing one to play a full disk. */
-export type JournalFs = Pick<
-  typeof nodeFs,
-  | 'closeSync'
-  | 'fstatSync'
-  | 'fsyncSync'
-  | 'ftruncateSync'
-  | 'mkdirSync'
-  | 'openSync'
-  | 'readFileSync'
-  | 'readSync'
-  | 'readdirSync'
-  | 'renameSync'
-  | 'statSync'
-  | 'truncateSync'
-  | 'unlinkSync'
-  | 'writeSync'
->;
 
 export interface SessionJournalOptions {
   /** The app's data folder; the journal lives in its `history` subfolder. */
@@ -66,30 +41,6 @@ export interface SessionJournalOptions {
   fs?: JournalFs;
 }
 
-function journalError(action: string, error: unknown): UserError {
-  return new UserError('storage-failed', `Could not ${action}: ${whyWriteFailed(error)}.`, {
-    cause: error,
-  });
-}
-
-// -------------------------------------------------------------------------------------------
-// The journal
-
-interface ParsedFile {
-  ino: number;
-  mtimeMs: number;
-  /** Bytes parsed: up to the end of the last complete line. */
-  size: number;
-  events: JournalEvent[];
-  unknown: UnknownEvent[];
-}
-
-interface ScannedFile {
-  events: JournalEvent[];
-  unknown: UnknownEvent[];
-  damaged: DamagedPart[];
-}
-
 export class SessionJournal implements SessionRecorder {
   readonly historyDir: string;
   private readonly deviceId: string;
@@ -101,8 +52,7 @@ export class SessionJournal implements SessionRecorder {
   /** Sessions started through this instance: still running, so never "interrupted". */
   private readonly startedHere = new Set<string>();
   private dirMade = false;
-  /** What earlier loads parsed, per file, so the next reads only what was appended since. */
-  private readonly parsed = new Map<string, ParsedFile>();
+  private readonly reader: JournalReader;
   /** Damage found by recoverInterrupted(), reported by the next load(). */
   private pendingDamage: DamagedPart[] = [];
 
@@ -117,6 +67,9 @@ export class SessionJournal implements SessionRecorder {
     this.now = options.now ?? Date.now;
     this.newId = options.newId ?? randomUUID;
     this.fs = options.fs ?? nodeFs;
+    this.reader = new JournalReader(this.historyDir, this.deviceId, this.fs, (file) =>
+      this.release(file),
+    );
   }
 
   // --- SessionRecorder ----------------------------------------------------------------------
@@ -199,31 +152,10 @@ export class SessionJournal implements SessionRecorder {
    * moved to `<file>.damaged` (never deleted); other devices' files are only read.
    */
   load(): LoadedHistory {
-    const { folded, unknownEvents, damaged } = this.read();
+    const { folded, unknownEvents, damaged } = this.reader.read();
     const found = [...this.pendingDamage, ...damaged];
     this.pendingDamage = [];
     return { sessions: folded.sessions, unknownEvents, damaged: found };
-  }
-
-  private read(): { folded: Folded; unknownEvents: UnknownEvent[]; damaged: DamagedPart[] } {
-    const events: JournalEvent[] = [];
-    const unknownEvents: UnknownEvent[] = [];
-    const damaged: DamagedPart[] = [];
-    const seen = new Set<string>();
-    for (const name of this.journalFiles()) {
-      const scanned = this.scan(name);
-      if (!scanned) continue;
-      for (const event of scanned.events) {
-        // The same event twice (a sync tool's copy of a file) counts once.
-        if (seen.has(event.id)) continue;
-        seen.add(event.id);
-        events.push(event);
-      }
-      for (const event of scanned.unknown) unknownEvents.push(event);
-      damaged.push(...scanned.damaged);
-    }
-    events.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return { folded: foldEvents(events), unknownEvents, damaged };
   }
 
   /**
@@ -233,7 +165,7 @@ export class SessionJournal implements SessionRecorder {
    */
   recoverInterrupted(): SessionRecord[] {
     const recovered: SessionRecord[] = [];
-    const { folded, damaged } = this.read();
+    const { folded, damaged } = this.reader.read();
     // The app reads damage from load(), which it may well call only after this.
     this.pendingDamage.push(...damaged);
     const { sessions, lastSeen } = folded;
@@ -259,6 +191,14 @@ export class SessionJournal implements SessionRecorder {
     }
     // load() lists newest first; the oldest was interrupted first.
     return recovered.reverse();
+  }
+
+  /** Closes the handle on one file (about to be replaced); the next append opens it again. */
+  private release(file: string): void {
+    const fd = this.fds.get(file);
+    if (fd === undefined) return;
+    this.fds.delete(file);
+    this.fs.closeSync(fd);
   }
 
   close(): void {
@@ -295,7 +235,7 @@ export class SessionJournal implements SessionRecorder {
     let sizeBefore: number | undefined;
     try {
       sizeBefore = this.fs.fstatSync(fd).size;
-      this.writeAll(fd, bytes);
+      writeAll(this.fs, fd, bytes);
       this.fs.fsyncSync(fd);
     } catch (error) {
       this.abandon(file, fd, sizeBefore);
@@ -319,7 +259,7 @@ export class SessionJournal implements SessionRecorder {
         this.fs.readSync(fd, last, 0, 1, size - 1);
         // A torn line from a crash that no load() has set aside yet: a new line must never be
         // glued onto it, so it is closed off, and the next load() moves it aside.
-        if (last[0] !== NEWLINE) this.writeAll(fd, Buffer.from('\n'));
+        if (last[0] !== NEWLINE) writeAll(this.fs, fd, Buffer.from('\n'));
       }
     } catch (error) {
       this.fs.closeSync(fd);
@@ -327,13 +267,6 @@ export class SessionJournal implements SessionRecorder {
     }
     this.fds.set(file, fd);
     return fd;
-  }
-
-  private writeAll(fd: number, bytes: Buffer): void {
-    let offset = 0;
-    while (offset < bytes.length) {
-      offset += this.fs.writeSync(fd, bytes, offset, bytes.length - offset);
-    }
   }
 
   /**
@@ -354,192 +287,5 @@ export class SessionJournal implements SessionRecorder {
       // Already unusable; dropping it is all that is left.
     }
     this.fds.delete(file);
-  }
-
-  // --- Loading ------------------------------------------------------------------------------
-
-  private journalFiles(): string[] {
-    let names: string[];
-    try {
-      names = this.fs.readdirSync(this.historyDir);
-    } catch (error) {
-      if (errnoOf(error) === 'ENOENT') return [];
-      throw journalError('read the session history', error);
-    }
-    return names.filter((name) => FILE_NAME.test(name)).sort();
-  }
-
-  private scan(name: string): ScannedFile | undefined {
-    const file = path.join(this.historyDir, name);
-    try {
-      return this.scanFile(file, name);
-    } catch (error) {
-      // Gone since the listing (a sync tool replacing it): the next load sees its successor.
-      if (errnoOf(error) !== 'ENOENT') throw journalError('read the session history', error);
-      this.parsed.delete(file);
-      return undefined;
-    }
-  }
-
-  private scanFile(file: string, name: string): ScannedFile {
-    const stat = this.fs.statSync(file);
-    const known = this.parsed.get(file);
-    // Journals only grow, so a file seen before is read from where the last load stopped.
-    if (known && known.ino === stat.ino && stat.size >= known.size) {
-      if (stat.size === known.size && stat.mtimeMs === known.mtimeMs) {
-        return { events: known.events, unknown: known.unknown, damaged: [] };
-      }
-      const tail = this.readFrom(file, known.size, stat.size - known.size);
-      const lines = parseLines(tail);
-      if (lines.bad.length === 0 && lines.consumed === tail.length) {
-        for (const event of lines.events) known.events.push(event);
-        for (const event of lines.unknown) known.unknown.push(event);
-        known.size += tail.length;
-        known.mtimeMs = stat.mtimeMs;
-        return { events: known.events, unknown: known.unknown, damaged: [] };
-      }
-      // Damage in the new part: read it all again, so it can be set aside as usual.
-    }
-
-    const content = this.fs.readFileSync(file);
-    const match = FILE_NAME.exec(name);
-    const own = match?.[2] === this.deviceId && match[3] === '';
-    const { events, unknown, bad, consumed } = parseLines(content);
-    // No newline after the last bytes: the write never finished, so it was never acknowledged.
-    const tornAt = consumed < content.length ? consumed : undefined;
-    const damaged: DamagedPart[] = bad.map((part) => ({
-      file,
-      bytes: part.end - part.start,
-      where: 'middle',
-    }));
-    if (tornAt !== undefined) {
-      damaged.push({ file, bytes: content.length - tornAt, where: 'end' });
-    }
-    if (damaged.length > 0 && own && this.setAside(file, content, bad, tornAt)) {
-      for (const part of damaged) part.movedTo = `${file}.damaged`;
-      // Changed on disk: the next load reads it afresh.
-      this.parsed.delete(file);
-    } else {
-      // Kept even with damage left in place, so a corrupt middle line is reported once a run.
-      this.parsed.set(file, {
-        ino: stat.ino,
-        mtimeMs: stat.mtimeMs,
-        size: consumed,
-        events,
-        unknown,
-      });
-    }
-    return { events, unknown, damaged };
-  }
-
-  private readFrom(file: string, position: number, length: number): Buffer {
-    const buffer = Buffer.alloc(length);
-    const fd = this.fs.openSync(file, 'r');
-    try {
-      let filled = 0;
-      while (filled < length) {
-        const read = this.fs.readSync(fd, buffer, filled, length - filled, position + filled);
-        if (read === 0) break;
-        filled += read;
-      }
-      return buffer.subarray(0, filled);
-    } finally {
-      this.fs.closeSync(fd);
-    }
-  }
-
-  /**
-   * Moves damaged bytes to `<file>.damaged`, copied and fsynced before the journal changes,
-   * so a crash in between leaves them in both places rather than in neither.
-   */
-  private setAside(
-    file: string,
-    content: Buffer,
-    bad: readonly { start: number; end: number }[],
-    tornAt: number | undefined,
-  ): boolean {
-    const parts = bad.map((part) => content.subarray(part.start, part.end));
-    if (tornAt !== undefined) {
-      // Its own line in .damaged, whatever comes next.
-      parts.push(Buffer.concat([content.subarray(tornAt), Buffer.from('\n')]));
-    }
-    try {
-      this.appendDurably(`${file}.damaged`, Buffer.concat(parts));
-      if (bad.length === 0 && tornAt !== undefined) {
-        // The common case, a crash mid-append: cutting the tail is enough.
-        this.fs.truncateSync(file, tornAt);
-        return true;
-      }
-      this.rewriteWithout(file, content, bad, tornAt ?? content.length);
-      return true;
-    } catch {
-      // Left where they are; the journal still loads, and the next load tries again.
-      return false;
-    }
-  }
-
-  private appendDurably(file: string, bytes: Buffer): void {
-    const fd = this.fs.openSync(file, 'a');
-    try {
-      this.writeAll(fd, bytes);
-      this.fs.fsyncSync(fd);
-    } finally {
-      this.fs.closeSync(fd);
-    }
-  }
-
-  /** A corrupt line in the middle can only go by rewriting: a new file renamed over the old. */
-  private rewriteWithout(
-    file: string,
-    content: Buffer,
-    bad: readonly { start: number; end: number }[],
-    goodEnd: number,
-  ): void {
-    const kept: Buffer[] = [];
-    let from = 0;
-    for (const part of bad) {
-      kept.push(content.subarray(from, part.start));
-      from = part.end;
-    }
-    kept.push(content.subarray(from, goodEnd));
-    const temp = `${file}.${process.pid}.tmp`;
-    try {
-      const fd = this.fs.openSync(temp, 'w');
-      try {
-        this.writeAll(fd, Buffer.concat(kept));
-        this.fs.fsyncSync(fd);
-      } finally {
-        this.fs.closeSync(fd);
-      }
-      // The open fd points at the old file, which the rename replaces.
-      const open = this.fds.get(file);
-      if (open !== undefined) {
-        this.fds.delete(file);
-        this.fs.closeSync(open);
-      }
-      this.fs.renameSync(temp, file);
-    } catch (error) {
-      try {
-        this.fs.unlinkSync(temp);
-      } catch {
-        // Never created, or already renamed.
-      }
-      throw error;
-    }
-    this.syncDir();
-  }
-
-  /** Makes a rename durable; some platforms cannot fsync a folder, which is no reason to fail. */
-  private syncDir(): void {
-    try {
-      const fd = this.fs.openSync(this.historyDir, 'r');
-      try {
-        this.fs.fsyncSync(fd);
-      } finally {
-        this.fs.closeSync(fd);
-      }
-    } catch {
-      // Best effort.
-    }
   }
 }

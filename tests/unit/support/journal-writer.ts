@@ -7,7 +7,8 @@
  * Run: node --import tsx tests/unit/support/journal-writer.ts <dataDir> <deviceId> <runTag>
  */
 import fs from 'node:fs';
-import { SessionJournal, type JournalFs } from '../../../electron/history/session-journal';
+import type { JournalFs } from '../../../electron/history/journal-files';
+import { SessionJournal } from '../../../electron/history/session-journal';
 
 const [dir, deviceId, runTag] = process.argv.slice(2);
 if (!dir || !deviceId || !runTag) {

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../../electron/errors/user-error';
+import type { JournalFs } from '../../../../electron/history/journal-files';
 import {
   SessionJournal,
-  type JournalFs,
   type SessionJournalOptions,
 } from '../../../../electron/history/session-journal';
 import type {

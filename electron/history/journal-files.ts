@@ -1,0 +1,35 @@
+import type nodeFs from 'node:fs';
+import { UserError, whyWriteFailed } from '../errors/user-error';
+
+/** The calls the journal makes; tests pass a failing one to play a full disk. */
+export type JournalFs = Pick<
+  typeof nodeFs,
+  | 'closeSync'
+  | 'fstatSync'
+  | 'fsyncSync'
+  | 'ftruncateSync'
+  | 'mkdirSync'
+  | 'openSync'
+  | 'readFileSync'
+  | 'readSync'
+  | 'readdirSync'
+  | 'renameSync'
+  | 'statSync'
+  | 'truncateSync'
+  | 'unlinkSync'
+  | 'writeSync'
+>;
+
+export function journalError(action: string, error: unknown): UserError {
+  return new UserError('storage-failed', `Could not ${action}: ${whyWriteFailed(error)}.`, {
+    cause: error,
+  });
+}
+
+/** Writes every byte, however many calls it takes. */
+export function writeAll(fs: JournalFs, fd: number, bytes: Buffer): void {
+  let offset = 0;
+  while (offset < bytes.length) {
+    offset += fs.writeSync(fd, bytes, offset, bytes.length - offset);
+  }
+}
