@@ -12,7 +12,7 @@ const PURE_CORES = [
   '^electron/errors/',
   '^electron/ipc/',
   '^electron/history/(journal-format|journal-fold|history-stats)\\.ts$',
-  '^electron/playback/(routine-clock|session-recorder)\\.ts$',
+  '^electron/playback/(routine-clock|clock-scheduler|session-recorder)\\.ts$',
   '^electron/reminders/reminder-schedule\\.ts$',
   '^electron/desk/',
   '^electron/protocol/',

@@ -13,7 +13,7 @@ import type { HandlerTable } from '../ipc/handler-table';
 import { createNoticeQueue, noticeHandlers } from '../notices/notice-queue';
 import { playbackHandlers } from '../playback/playback-handlers';
 import { createPlaybackService, type PlaybackService } from '../playback/playback-service';
-import type { ClockScheduler } from '../playback/routine-clock';
+import type { ClockScheduler } from '../playback/clock-scheduler';
 import type { SessionRecorder } from '../playback/session-recorder';
 import { openCustomRoutines } from '../routines/custom-routines';
 import { createPresets } from '../routines/presets';

@@ -6,6 +6,7 @@ import {
   type PlannedStep,
 } from '../../content/planner';
 import type { ClockCommand, ClockEvent, PlaybackSnapshot } from '../common/playback-schema';
+import { realScheduler, type ClockScheduler } from './clock-scheduler';
 import type { SessionProgress, SessionRecorder, SessionStatus } from './session-recorder';
 
 /**
@@ -19,17 +20,9 @@ import type { SessionProgress, SessionRecorder, SessionStatus } from './session-
  * One timer is armed at a time, for the next due moment; when it fires, every moment that is
  * due is processed in order and the next one is armed.
  *
- * Pure TypeScript (no Electron, no DOM), so it runs under plain Node in tests.
+ * Pure TypeScript (no Electron, no DOM), so it runs under plain Node in tests. Over 400
+ * lines on purpose: one state machine, whose transitions read best side by side.
  */
-
-export interface ClockScheduler {
-  /** Monotonic milliseconds. */
-  now(): number;
-  /** Date.now(): only stamps snapshots, never drives the timeline. */
-  wallNow(): number;
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
 
 export interface ClockOptions {
   /** Default: real timers (performance.now, Date.now, setTimeout). */
@@ -54,17 +47,6 @@ export const ADD_TIME_SECONDS = 30;
  * the event loop was blocked) is skipped: a line spoken long after its moment misleads.
  */
 export const LATE_LIMIT_MS = 2000;
-
-/**
- * Resolves the globals on every call rather than once, so Vitest's fake timers (installed
- * after this module loads) drive it too.
- */
-export const realScheduler: ClockScheduler = {
-  now: () => performance.now(),
-  wallNow: () => Date.now(),
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (handle) => clearTimeout(handle as Parameters<typeof clearTimeout>[0]),
-};
 
 type Moment =
   | { kind: 'count-in'; at: number; secondsLeft: number }

@@ -9,7 +9,8 @@ import {
   type ClockEvent,
   type PlaybackSnapshot,
 } from '../../../../electron/common/playback-schema';
-import { RoutineClock, type ClockScheduler } from '../../../../electron/playback/routine-clock';
+import type { ClockScheduler } from '../../../../electron/playback/clock-scheduler';
+import { RoutineClock } from '../../../../electron/playback/routine-clock';
 import { MemorySessionRecorder } from '../../support/memory-session-recorder';
 import { FakeTimers } from '../../support/fake-timers';
 import { CONTENT_DIR } from '../../support/repo-paths';
