@@ -1,7 +1,8 @@
 import { Info, TriangleAlert, X } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { Notice } from '../../electron/common/ipc/contract';
-import { api } from '../api';
+import { api } from './api';
+import './NoticeBanner.css';
 
 /** Shows what main has to tell the user once (a restored settings file, say) until dismissed. */
 export function NoticeBanner() {

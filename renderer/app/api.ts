@@ -1,4 +1,4 @@
-import type { UnknotApi } from '../electron/common/ipc/contract';
+import type { UnknotApi } from '../../electron/common/ipc/contract';
 
 declare global {
   interface Window {

@@ -8,10 +8,10 @@ import {
   type ReactNode,
 } from 'react';
 import type { MethodInput } from '../../electron/common/ipc/contract';
-import { api } from '../api';
-import { usePlayback } from '../playback-context';
-import { useSettings } from '../settings-context';
-import { PainScale } from './PainScale';
+import { api } from './api';
+import { usePlayback } from './playback-context';
+import { useSettings } from './settings-context';
+import { PainScale } from '../ui/PainScale';
 
 type StartRequest = MethodInput<'startRoutine'>;
 

@@ -7,14 +7,14 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import type { MethodInput } from '../electron/common/ipc/contract';
+import type { MethodInput } from '../../electron/common/ipc/contract';
 import type {
   ClockCommand,
   ClockEvent,
   PlaybackSnapshot,
-} from '../electron/common/playback-schema';
+} from '../../electron/common/playback-schema';
 import { api, errorMessage } from './api';
-import { msUntilNextSecond, playbackTimeAt, type PlaybackTime } from './playback-time';
+import { msUntilNextSecond, playbackTimeAt, type PlaybackTime } from '../player/playback-time';
 
 interface PlaybackState {
   snapshot: PlaybackSnapshot | null;

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
-import type { MethodOutput } from '../electron/common/ipc/contract';
-import type { SettingsPatch } from '../electron/common/settings-schema';
+import type { MethodOutput } from '../../electron/common/ipc/contract';
+import type { SettingsPatch } from '../../electron/common/settings-schema';
 import { api, errorMessage } from './api';
 import { loadSettings } from './startup-data';
 

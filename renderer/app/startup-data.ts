@@ -1,4 +1,4 @@
-import type { MethodOutput } from '../electron/common/ipc/contract';
+import type { MethodOutput } from '../../electron/common/ipc/contract';
 import { api } from './api';
 
 /**

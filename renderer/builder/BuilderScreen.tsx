@@ -1,8 +1,8 @@
 import { ArrowLeft, ListPlus, PenLine, Save, X } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { RoutineIntensity, Step, Technique } from '../../content/schema';
-import { api, errorMessage } from '../api';
-import { OwnStepForm } from '../builder/OwnStepForm';
+import { api, errorMessage } from '../app/api';
+import { OwnStepForm } from './OwnStepForm';
 import {
   draftProblems,
   draftToRoutine,
@@ -18,11 +18,12 @@ import {
   totalSeconds,
   type DraftStep,
   type RoutineDraft,
-} from '../builder/routine-draft';
-import { SortableStepList } from '../builder/SortableStepList';
-import { StepCatalogue, type CatalogueEntry } from '../builder/StepCatalogue';
-import { hrefOf } from '../route';
-import { useSettings } from '../settings-context';
+} from './routine-draft';
+import { SortableStepList } from './SortableStepList';
+import { StepCatalogue, type CatalogueEntry } from './StepCatalogue';
+import { hrefOf } from '../app/route';
+import { useSettings } from '../app/settings-context';
+import './BuilderScreen.css';
 
 const INTENSITIES: { value: RoutineIntensity; label: string }[] = [
   { value: 'gentle', label: 'Gentle' },

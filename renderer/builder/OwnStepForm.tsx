@@ -20,6 +20,7 @@ import {
   TITLE_MAX,
   type OwnStepInput,
 } from './routine-draft';
+import './OwnStepForm.css';
 
 const SIDES: { value: Sides; label: string }[] = [
   { value: 'both', label: 'Both sides at once, or no side' },

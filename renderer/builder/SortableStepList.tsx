@@ -19,8 +19,9 @@ import { CSS } from '@dnd-kit/utilities';
 import { ArrowDown, ArrowUp, GripVertical, MicOff, Trash2 } from 'lucide-react';
 import { useEffect, useRef } from 'react';
 import { BODY_AREA_LABELS, TECHNIQUE_LABELS } from '../../content/vocabulary';
-import { TechniqueIcon } from '../components/TechniqueIcon';
+import { TechniqueIcon } from '../ui/TechniqueIcon';
 import { formatSeconds, lengthChoices, moveItem, type DraftStep } from './routine-draft';
+import './SortableStepList.css';
 
 /** Which control to give focus back to once a moved step has settled in its new place. */
 interface PendingFocus {

@@ -9,8 +9,9 @@ import {
   type TechniqueId,
 } from '../../content/vocabulary';
 import type { MethodOutput } from '../../electron/common/ipc/contract';
-import { TechniqueIcon } from '../components/TechniqueIcon';
+import { TechniqueIcon } from '../ui/TechniqueIcon';
 import { formatSeconds } from './routine-draft';
+import './StepCatalogue.css';
 
 export type CatalogueEntry = MethodOutput<'listStepCatalogue'>[number];
 

@@ -1,4 +1,5 @@
 import type { MethodOutput } from '../../electron/common/ipc/contract';
+import './HeatMap.css';
 
 type HistoryStatsData = MethodOutput<'getHistoryStats'>;
 

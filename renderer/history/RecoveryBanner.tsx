@@ -1,7 +1,8 @@
 import { RotateCcw, X } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../electron/common/ipc/contract';
-import { api, errorMessage } from '../api';
+import { api, errorMessage } from '../app/api';
+import './RecoveryBanner.css';
 
 type Interrupted = MethodOutput<'takeRecovery'>[number];
 

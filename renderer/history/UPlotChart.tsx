@@ -1,10 +1,11 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import './UPlotChart.css';
 
 /**
  * A uPlot chart that fits its box and redraws with the theme. Colours come from the CSS
- * variables, so both themes are designed once, in styles.css.
+ * variables, so both themes are designed once, in styles/tokens.css.
  */
 export function UPlotChart({
   data,

@@ -10,18 +10,19 @@ import {
 } from '../../content/vocabulary';
 import type { RoutineSummary } from '../../electron/common/ipc/contract';
 import type { PlanChoices } from '../../electron/common/settings-schema';
-import { api, errorMessage } from '../api';
-import { ConfirmDialog } from '../components/ConfirmDialog';
-import { JsonFileButton } from '../components/JsonFileButton';
-import { RoutineCard, type CardActions } from '../library/RoutineCard';
-import { exportRoutine, importRoutineFile } from '../library/routine-files';
-import { loadRoutines } from '../startup-data';
-import { TechniqueIcon } from '../components/TechniqueIcon';
-import { formatLength } from '../format';
-import { useBeginRoutine } from '../history/check-in-context';
-import { usePlayback } from '../playback-context';
-import { hrefOf } from '../route';
-import { useSettings } from '../settings-context';
+import { api, errorMessage } from '../app/api';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { JsonFileButton } from '../ui/JsonFileButton';
+import { RoutineCard, type CardActions } from './RoutineCard';
+import { exportRoutine, importRoutineFile } from './routine-files';
+import { loadRoutines } from '../app/startup-data';
+import { TechniqueIcon } from '../ui/TechniqueIcon';
+import { formatLength } from '../ui/format-length';
+import { useBeginRoutine } from '../app/check-in-context';
+import { usePlayback } from '../app/playback-context';
+import { hrefOf } from '../app/route';
+import { useSettings } from '../app/settings-context';
+import './LibraryScreen.css';
 
 export const LIBRARY_READY_MARK = 'unknot:library-ready';
 

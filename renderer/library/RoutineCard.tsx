@@ -12,9 +12,10 @@ import {
 } from 'lucide-react';
 import { TECHNIQUE_LABELS, BODY_AREA_LABELS } from '../../content/vocabulary';
 import type { RoutineSummary } from '../../electron/common/ipc/contract';
-import { TechniqueIcon } from '../components/TechniqueIcon';
-import { formatLength } from '../format';
-import { hrefOf } from '../route';
+import { TechniqueIcon } from '../ui/TechniqueIcon';
+import { formatLength } from '../ui/format-length';
+import { hrefOf } from '../app/route';
+import './RoutineCard.css';
 
 const INTENSITY_LABELS: Record<RoutineSummary['intensity'], string> = {
   gentle: 'Gentle',

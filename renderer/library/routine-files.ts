@@ -1,5 +1,5 @@
-import { api } from '../api';
-import { downloadText } from '../download';
+import { api } from '../app/api';
+import { downloadText } from '../ui/download-text';
 
 /** Saves a routine as `<id>.json`, the same format as content/routines and import. */
 export async function exportRoutine(id: string): Promise<void> {

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import back from '../../assets/body-map/back.svg?raw';
 import front from '../../assets/body-map/front.svg?raw';
 import { BODY_AREA_LABELS, type BodyArea } from '../../content/vocabulary';
+import './BodyMap.css';
 
 // Both drawings use the same element ids; inlined side by side they must not clash.
 const withoutIds = (svg: string) => svg.replace(/\s(id|aria-labelledby)="[^"]*"/g, '');

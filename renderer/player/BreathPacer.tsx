@@ -1,4 +1,5 @@
 import type { PlannedStep } from '../../content/planner';
+import './BreathPacer.css';
 
 /** Seconds of one breath, from the step's repeating breath cues; null if it has none. */
 export function breathPeriod(step: PlannedStep): { period: number; first: number } | null {

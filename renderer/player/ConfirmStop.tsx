@@ -1,4 +1,4 @@
-import { ConfirmDialog } from '../components/ConfirmDialog';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 
 export function ConfirmStop(props: { open: boolean; onConfirm: () => void; onCancel: () => void }) {
   return (

@@ -12,12 +12,13 @@ import { useEffect, useState, type ReactNode } from 'react';
 import type { PlannedStep } from '../../content/planner';
 import { TECHNIQUE_LABELS } from '../../content/vocabulary';
 import type { ClockCommand, PlaybackSnapshot } from '../../electron/common/playback-schema';
-import { formatLength } from '../format';
-import { formatClock, type PlaybackTime } from '../playback-time';
+import { formatLength } from '../ui/format-length';
+import { formatClock, type PlaybackTime } from './playback-time';
 import { BodyMap } from './BodyMap';
 import { BreathPacer } from './BreathPacer';
 import { ConfirmStop } from './ConfirmStop';
-import { ProgressRing } from './ProgressRing';
+import { ProgressRing } from '../ui/ProgressRing';
+import './NowPlaying.css';
 
 const PRESSURE = new Set([
   'swedish',

@@ -1,13 +1,14 @@
 import { Check, RotateCcw } from 'lucide-react';
 import { useState } from 'react';
-import { api, errorMessage } from '../api';
-import { PainScale } from '../history/PainScale';
-import { useSettings } from '../settings-context';
+import { api, errorMessage } from '../app/api';
+import { PainScale } from '../ui/PainScale';
+import { useSettings } from '../app/settings-context';
 import type { PlaybackSnapshot } from '../../electron/common/playback-schema';
-import { useBeginRoutine } from '../history/check-in-context';
-import { usePlayback, usePlaybackTime } from '../playback-context';
-import { NowPlaying } from '../player/NowPlaying';
+import { useBeginRoutine } from '../app/check-in-context';
+import { usePlayback, usePlaybackTime } from '../app/playback-context';
+import { NowPlaying } from './NowPlaying';
 import { RoutineScreen } from '../routine/RoutineScreen';
+import './PlayerScreen.css';
 
 const isActive = (snapshot: PlaybackSnapshot | null) =>
   snapshot !== null && ['counting-in', 'playing', 'paused'].includes(snapshot.status);

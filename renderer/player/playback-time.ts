@@ -1,4 +1,4 @@
-import type { PlaybackSnapshot } from '../electron/common/playback-schema';
+import type { PlaybackSnapshot } from '../../electron/common/playback-schema';
 
 /**
  * Where the clock is now, worked out from its last snapshot and this window's clock: main

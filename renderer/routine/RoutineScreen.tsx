@@ -5,11 +5,12 @@ import type { BodyArea, Routine } from '../../content/schema';
 import { BODY_AREA_LABELS, TECHNIQUE_LABELS } from '../../content/vocabulary';
 import type { MethodOutput } from '../../electron/common/ipc/contract';
 import type { PlanChoices } from '../../electron/common/settings-schema';
-import { api, errorMessage } from '../api';
-import { formatLength } from '../format';
-import { useSettings } from '../settings-context';
+import { api, errorMessage } from '../app/api';
+import { formatLength } from '../ui/format-length';
+import { useSettings } from '../app/settings-context';
 import { SavePresetDialog } from './SavePresetDialog';
 import { usePlanPreview } from './use-plan-preview';
+import './RoutineScreen.css';
 
 type Technique = MethodOutput<'listTechniques'>[number];
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { errorMessage } from '../api';
+import { errorMessage } from '../app/api';
 
 /** Names a preset; main keeps it with the settings. */
 export function SavePresetDialog({

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { plan, type Plan } from '../../content/planner';
 import type { BodyArea, Routine } from '../../content/schema';
 import type { PlanChoices } from '../../electron/common/settings-schema';
-import { loadClipSeconds } from '../narration-clips';
+import { loadClipSeconds } from '../audio/narration-clips';
 
 /**
  * Re-plans on every change, here in the window: the planner is pure and takes well under a

@@ -1,9 +1,10 @@
 import { Download, FolderInput, FolderOpen } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import { api, errorMessage } from '../api';
-import { downloadText } from '../download';
-import { ConfirmDialog } from '../components/ConfirmDialog';
-import { JsonFileButton } from '../components/JsonFileButton';
+import { api, errorMessage } from '../app/api';
+import { downloadText } from '../ui/download-text';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { JsonFileButton } from '../ui/JsonFileButton';
+import './DataSection.css';
 
 /** Where data lives, and a whole backup out and back in; a restore says what it will do first. */
 export function DataSection() {

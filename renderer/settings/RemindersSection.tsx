@@ -2,7 +2,8 @@ import { Plus, Trash2 } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../electron/common/ipc/contract';
 import type { Settings } from '../../electron/common/settings-schema';
-import { api } from '../api';
+import { api } from '../app/api';
+import './RemindersSection.css';
 
 type Reminder = Settings['reminders'][number];
 // Monday first, as a week is lived; stored as 0 = Sunday like Date.getDay().

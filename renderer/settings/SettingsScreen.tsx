@@ -1,10 +1,11 @@
 import { Monitor, Moon, Sun } from 'lucide-react';
 import type { Settings } from '../../electron/common/settings-schema';
-import { AvoidAreas } from '../components/AvoidAreas';
-import { WeeklyGoal } from '../components/WeeklyGoal';
-import { useSettings } from '../settings-context';
-import { DataSection } from '../settings/DataSection';
-import { RemindersSection } from '../settings/RemindersSection';
+import { AvoidAreas } from '../ui/AvoidAreas';
+import { WeeklyGoal } from '../ui/WeeklyGoal';
+import { useSettings } from '../app/settings-context';
+import { DataSection } from './DataSection';
+import { RemindersSection } from './RemindersSection';
+import './SettingsScreen.css';
 
 type ChoiceKey = 'theme' | 'narrationSource';
 

@@ -1,10 +1,11 @@
 import { Pause, Play, SkipForward, X } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import { api } from '../api';
-import { usePlayback, usePlaybackTime } from '../playback-context';
-import { formatClock } from '../playback-time';
-import { ProgressRing } from '../player/ProgressRing';
-import { useSettings } from '../settings-context';
+import { api } from '../app/api';
+import { usePlayback, usePlaybackTime } from '../app/playback-context';
+import { formatClock } from '../player/playback-time';
+import { ProgressRing } from '../ui/ProgressRing';
+import { useSettings } from '../app/settings-context';
+import './TimerView.css';
 
 /**
  * The floating timer: the same snapshot as the player, drawn small. The whole window drags,

@@ -1,5 +1,6 @@
 import { Upload } from 'lucide-react';
 import type { ReactNode } from 'react';
+import './JsonFileButton.css';
 
 /**
  * A button that opens the file picker for a JSON file. The input is cleared after each

@@ -1,3 +1,5 @@
+import './PainScale.css';
+
 /** The 0–10 numeric rating scale with words at 0, 5 and 10, as clinicians use it. */
 export function PainScale({
   label,

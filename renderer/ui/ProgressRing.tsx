@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './ProgressRing.css';
 
 /** A thin ring that fills as the step goes by, with the countdown in its middle. */
 export function ProgressRing({

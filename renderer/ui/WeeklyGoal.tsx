@@ -1,4 +1,4 @@
-import { useSettings } from '../settings-context';
+import { useSettings } from '../app/settings-context';
 
 /** The weekly goal: how many days a week count as a good week (Settings, first run, History). */
 export function WeeklyGoal({ label, inline = false }: { label: string; inline?: boolean }) {

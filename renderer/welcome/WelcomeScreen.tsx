@@ -1,9 +1,10 @@
 import { HeartHandshake, Play, TriangleAlert } from 'lucide-react';
 import { useState } from 'react';
-import { AvoidAreas } from '../components/AvoidAreas';
-import { useBeginRoutine } from '../history/check-in-context';
-import { WeeklyGoal } from '../components/WeeklyGoal';
-import { useSettings } from '../settings-context';
+import { AvoidAreas } from '../ui/AvoidAreas';
+import { useBeginRoutine } from '../app/check-in-context';
+import { WeeklyGoal } from '../ui/WeeklyGoal';
+import { useSettings } from '../app/settings-context';
+import './WelcomeScreen.css';
 
 const RED_FLAGS = [
   'A recent injury, a fall or an accident, or pain that is new, severe or getting worse fast.',

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { PlaybackSnapshot } from '../../../../electron/common/playback-schema';
-import { formatClock, msUntilNextSecond, playbackTimeAt } from '../../../../renderer/playback-time';
+import {
+  formatClock,
+  msUntilNextSecond,
+  playbackTimeAt,
+} from '../../../../renderer/player/playback-time';
 
 const base: PlaybackSnapshot = {
   status: 'playing',
