@@ -1,25 +1,14 @@
 import { Info, TriangleAlert, X } from 'lucide-react';
-import { useEffect, useState } from 'react';
 import type { Notice } from '../../electron/common/ipc/contract';
 import { api } from './api';
+import { useMainData } from './use-main-data';
 import './NoticeBanner.css';
 
 /** Shows what main has to tell the user once (a restored settings file, say) until dismissed. */
 export function NoticeBanner() {
-  const [notices, setNotices] = useState<Notice[]>([]);
-
-  useEffect(() => {
-    let live = true;
-    api()
-      .takeNotices()
-      .then((taken) => live && setNotices((current) => [...current, ...taken]))
-      .catch(() => {
-        // Notices are a courtesy; the screens report their own failures.
-      });
-    return () => {
-      live = false;
-    };
-  }, []);
+  // Taken once from main. Notices are a courtesy; the screens report their own failures.
+  const taken = useMainData<Notice[]>(() => api().takeNotices());
+  const notices = taken.data ?? [];
 
   if (notices.length === 0) return null;
   return (
@@ -36,7 +25,7 @@ export function NoticeBanner() {
             type="button"
             className="icon-button"
             aria-label="Dismiss"
-            onClick={() => setNotices((current) => current.filter((n) => n.id !== notice.id))}
+            onClick={() => taken.replace(notices.filter((n) => n.id !== notice.id))}
           >
             <X aria-hidden="true" size={16} />
           </button>

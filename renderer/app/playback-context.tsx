@@ -3,6 +3,7 @@ import {
   useCallback,
   useContext,
   useEffect,
+  useLayoutEffect,
   useRef,
   useState,
   type ReactNode,
@@ -14,6 +15,7 @@ import type {
   PlaybackSnapshot,
 } from '../../electron/common/playback-schema';
 import { api, errorMessage } from './api';
+import { useMainData } from './use-main-data';
 import { msUntilNextSecond, playbackTimeAt, type PlaybackTime } from '../player/playback-time';
 
 interface PlaybackState {
@@ -33,27 +35,34 @@ const PlaybackContext = createContext<PlaybackState | null>(null);
 
 /** Mirrors the clock in main: one snapshot per change, one event per moment due. */
 export function PlaybackProvider({ children }: { children: ReactNode }) {
-  const [snapshot, setSnapshotState] = useState<PlaybackSnapshot | null>(null);
-  // Events are handled as they arrive, before React re-renders: they read the snapshot here.
+  // The snapshot is read like any data from main, and kept by its playbackChanged events.
+  const mirrored = useMainData<PlaybackSnapshot>(() => api().getPlayback(), {
+    mirror: 'playbackChanged',
+  });
+  const snapshot = mirrored.data ?? null;
+  const { replace } = mirrored;
+  // Clock events are handled as they arrive, before React re-renders, so they read the
+  // newest snapshot here: set by every playbackChanged (which main sends before the events
+  // it causes) and by the answers to start and command.
   const latest = useRef<PlaybackSnapshot | null>(null);
-  const setSnapshot = useCallback((next: PlaybackSnapshot) => {
-    latest.current = next;
-    setSnapshotState(next);
-  }, []);
+  useLayoutEffect(() => {
+    latest.current ??= snapshot;
+  }, [snapshot]);
+  const setSnapshot = useCallback(
+    (next: PlaybackSnapshot) => {
+      latest.current = next;
+      replace(next);
+    },
+    [replace],
+  );
   const [line, setLine] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [actionError, setError] = useState<string | null>(null);
+  const error = actionError ?? mirrored.error;
   const [listeners] = useState(() => new Set<ClockListener>());
 
   useEffect(() => {
-    let live = true;
-    api()
-      .getPlayback()
-      .then((loaded) => {
-        if (live && latest.current === null) setSnapshot(loaded);
-      })
-      .catch((failure: unknown) => live && setError(errorMessage(failure)));
     const offSnapshot = api().on('playbackChanged', (next) => {
-      setSnapshot(next);
+      latest.current = next;
       if (next.status !== 'playing' && next.status !== 'paused') setLine(null);
     });
     const offEvent = api().on('playbackEvent', (event) => {
@@ -65,11 +74,10 @@ export function PlaybackProvider({ children }: { children: ReactNode }) {
       for (const listener of listeners) listener(event, latest.current);
     });
     return () => {
-      live = false;
       offSnapshot();
       offEvent();
     };
-  }, [listeners, setSnapshot]);
+  }, [listeners]);
 
   const start = useCallback(
     async (request: MethodInput<'startRoutine'>) => {

@@ -1,8 +1,17 @@
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { MethodOutput } from '../../electron/common/ipc/contract';
 import type { SettingsPatch } from '../../electron/common/settings-schema';
 import { api, errorMessage } from './api';
 import { loadSettings } from './startup-data';
+import { useMainData } from './use-main-data';
 
 type Settings = MethodOutput<'getSettings'>;
 
@@ -16,36 +25,37 @@ const SettingsContext = createContext<SettingsState | null>(null);
 
 /** Settings live in main; every window mirrors them and hears each change. */
 export function SettingsProvider({ children }: { children: ReactNode }) {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    loadSettings()
-      .then((loaded) => live && setSettings(loaded))
-      .catch((failure: unknown) => live && setError(errorMessage(failure)));
-    const unsubscribe = api().on('settingsChanged', (next) => setSettings(next));
-    return () => {
-      live = false;
-      unsubscribe();
-    };
-  }, []);
+  const mirrored = useMainData<Settings>(loadSettings, { mirror: 'settingsChanged' });
+  const settings = mirrored.data ?? null;
+  const { replace } = mirrored;
+  const [updateError, setUpdateError] = useState<string | null>(null);
+  const error = updateError ?? mirrored.error;
+  // The settings as last shown, so a refused change can put them back.
+  const shown = useRef(settings);
+  useLayoutEffect(() => {
+    shown.current = settings;
+  });
 
   // Optimistic: the control moves at once; main's answer (or its refusal) has the last word.
-  const update = useCallback(async (patch: SettingsPatch) => {
-    let previous: Settings | null = null;
-    setSettings((current) => {
-      previous = current;
-      return current ? { ...current, ...patch } : current;
-    });
-    try {
-      setSettings(await api().updateSettings(patch));
-      setError(null);
-    } catch (failure) {
-      setSettings(previous);
-      setError(errorMessage(failure));
-    }
-  }, []);
+  const update = useCallback(
+    async (patch: SettingsPatch) => {
+      const previous = shown.current;
+      // Kept here at once, so a second change before the next paint builds on this one.
+      const show = (value: Settings) => {
+        shown.current = value;
+        replace(value);
+      };
+      if (previous) show({ ...previous, ...patch });
+      try {
+        show(await api().updateSettings(patch));
+        setUpdateError(null);
+      } catch (failure) {
+        if (previous) show(previous);
+        setUpdateError(errorMessage(failure));
+      }
+    },
+    [replace],
+  );
 
   return (
     <SettingsContext.Provider value={{ settings, error, update }}>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { ClockEvent, PlaybackSnapshot } from '../../electron/common/playback-schema';
 import { usePlayback } from '../app/playback-context';
+import { useMainData } from '../app/use-main-data';
 import { loadNarrationManifest } from './narration-clips';
 import { useSettings } from '../app/settings-context';
 import { AudioEngine } from './audio-engine';
@@ -28,56 +29,54 @@ export function usePlaybackAudio(enabled: boolean): void {
     latest.current = snapshot;
   }, [snapshot]);
 
+  // Only the main window plays sound, so only it reads the manifest (null: captions only).
+  const manifest = useMainData(() => (enabled ? loadNarrationManifest() : Promise.resolve(null)), {
+    key: String(enabled),
+  }).data;
+
   useEffect(() => {
-    if (!enabled) return;
-    let live = true;
-    let offEvents = () => {};
-    let offClock = () => {};
-    void loadNarrationManifest().then((manifest) => {
-      if (!live) return;
-      const created = new AudioEngine({ baseUrl: './', manifest });
-      engine.current = created;
-      offEvents = created.onEvent((event: AudioEvent) => {
-        document.dispatchEvent(new CustomEvent(AUDIO_EVENT, { detail: event }));
-      });
-      offClock = subscribe((event: ClockEvent, current: PlaybackSnapshot | null) => {
-        switch (event.type) {
-          case 'count-in':
-            created.chime('count');
-            return;
-          case 'step-start': {
-            if (!current) return;
-            created.preload([
-              ...linesOf(current, event.stepIndex),
-              ...linesOf(current, event.stepIndex + 1),
-            ]);
-            if (event.stepIndex > 0) created.chime('step');
-            const intro = current.plan?.steps[event.stepIndex]?.intro;
-            if (intro) created.speak(intro);
-            return;
-          }
-          case 'cue':
-            if (event.cue.kind === 'switch-sides') created.chime('halfway');
-            created.speak(event.cue.text);
-            return;
-          case 'outro':
-            created.speak(event.text);
-            return;
-          case 'finished':
-            created.stopAmbient();
-            created.chime('end');
-            return;
+    if (!enabled || manifest === undefined) return;
+    const created = new AudioEngine({ baseUrl: './', manifest });
+    engine.current = created;
+    const offEvents = created.onEvent((event: AudioEvent) => {
+      document.dispatchEvent(new CustomEvent(AUDIO_EVENT, { detail: event }));
+    });
+    const offClock = subscribe((event: ClockEvent, current: PlaybackSnapshot | null) => {
+      switch (event.type) {
+        case 'count-in':
+          created.chime('count');
+          return;
+        case 'step-start': {
+          if (!current) return;
+          created.preload([
+            ...linesOf(current, event.stepIndex),
+            ...linesOf(current, event.stepIndex + 1),
+          ]);
+          if (event.stepIndex > 0) created.chime('step');
+          const intro = current.plan?.steps[event.stepIndex]?.intro;
+          if (intro) created.speak(intro);
+          return;
         }
-      });
+        case 'cue':
+          if (event.cue.kind === 'switch-sides') created.chime('halfway');
+          created.speak(event.cue.text);
+          return;
+        case 'outro':
+          created.speak(event.text);
+          return;
+        case 'finished':
+          created.stopAmbient();
+          created.chime('end');
+          return;
+      }
     });
     return () => {
-      live = false;
       offClock();
       offEvents();
-      engine.current?.dispose();
+      created.dispose();
       engine.current = null;
     };
-  }, [enabled, subscribe]);
+  }, [enabled, subscribe, manifest]);
 
   useEffect(() => {
     if (!settings) return;

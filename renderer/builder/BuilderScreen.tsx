@@ -1,7 +1,8 @@
 import { ArrowLeft, ListPlus, PenLine, Save, X } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { RoutineIntensity, Step, Technique } from '../../content/schema';
 import { api, errorMessage } from '../app/api';
+import { useMainData } from '../app/use-main-data';
 import { OwnStepForm } from './OwnStepForm';
 import {
   draftProblems,
@@ -48,43 +49,62 @@ interface Loaded {
   recorded: (step: Step) => boolean;
 }
 
+interface LoadedBuilder {
+  loaded: Loaded;
+  /** The draft to start from: a copy of a routine, or the user's own routine to edit. */
+  start: RoutineDraft | null;
+}
+
+/** Everything the builder needs from main, and the routine it starts from, if any. */
+async function loadBuilder(
+  mode: 'new' | 'copy' | 'edit',
+  routineId: string | undefined,
+): Promise<LoadedBuilder> {
+  const source = mode !== 'new' && routineId ? api().getRoutine({ id: routineId }) : null;
+  const [catalogue, techniques, routines, routine] = await Promise.all([
+    api().listStepCatalogue(),
+    api().listTechniques(),
+    api().listRoutines(),
+    source,
+  ]);
+  const builtIn = new Set(routines.filter((r) => r.builtIn).map((r) => r.id));
+  // Clips ship with the built-in routines only; a step copied from one keeps its words,
+  // so matching the words finds its clips wherever it now lives.
+  const voiced = new Set(
+    catalogue.filter((e) => builtIn.has(e.routineId)).map((e) => narrationKey(e.step)),
+  );
+  const recorded = (step: Step) => voiced.has(narrationKey(step));
+  return {
+    loaded: {
+      catalogue: dedupe(catalogue),
+      techniques,
+      takenIds: new Set(routines.map((r) => r.id)),
+      recorded,
+    },
+    start: routine ? routineToDraft(routine, { copy: mode === 'copy', recorded }) : null,
+  };
+}
+
 export function BuilderScreen(props: { mode: 'new' | 'copy' | 'edit'; routineId?: string }) {
   const { mode, routineId } = props;
   const { settings } = useSettings();
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { data, error: loadError } = useMainData(() => loadBuilder(mode, routineId), {
+    key: `${mode}/${routineId ?? ''}`,
+  });
+  const loaded = data?.loaded ?? null;
   const [draft, setDraft] = useState<RoutineDraft>(emptyDraft);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [ownOpen, setOwnOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
 
-  useEffect(() => {
-    let live = true;
-    const source = mode !== 'new' && routineId ? api().getRoutine({ id: routineId }) : null;
-    Promise.all([api().listStepCatalogue(), api().listTechniques(), api().listRoutines(), source])
-      .then(([catalogue, techniques, routines, routine]) => {
-        if (!live) return;
-        const builtIn = new Set(routines.filter((r) => r.builtIn).map((r) => r.id));
-        // Clips ship with the built-in routines only; a step copied from one keeps its words,
-        // so matching the words finds its clips wherever it now lives.
-        const voiced = new Set(
-          catalogue.filter((e) => builtIn.has(e.routineId)).map((e) => narrationKey(e.step)),
-        );
-        const recorded = (step: Step) => voiced.has(narrationKey(step));
-        setLoaded({
-          catalogue: dedupe(catalogue),
-          techniques,
-          takenIds: new Set(routines.map((r) => r.id)),
-          recorded,
-        });
-        if (routine) setDraft(routineToDraft(routine, { copy: mode === 'copy', recorded }));
-      })
-      .catch((failure: unknown) => live && setLoadError(errorMessage(failure)));
-    return () => {
-      live = false;
-    };
-  }, [mode, routineId]);
+  // The routine to start from is turned into the draft once, when it arrives (React's
+  // "adjust state while rendering" pattern: no effect, no extra paint of an empty form).
+  const [draftFrom, setDraftFrom] = useState<LoadedBuilder | undefined>(undefined);
+  if (data !== draftFrom) {
+    setDraftFrom(data);
+    if (data?.start) setDraft(data.start);
+  }
 
   const update = (patch: Partial<RoutineDraft>) =>
     setDraft((current) => ({ ...current, ...patch }));

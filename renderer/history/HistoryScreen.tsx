@@ -1,15 +1,15 @@
 import { Download, History, Sparkles, Trash2 } from 'lucide-react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import uPlot from 'uplot';
 import type { MethodOutput } from '../../electron/common/ipc/contract';
 import { api, errorMessage } from '../app/api';
+import { useMainData } from '../app/use-main-data';
 import { downloadText } from '../ui/download-text';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { formatLength } from '../ui/format-length';
 import { HeatMap } from './HeatMap';
 import { UPlotChart } from './UPlotChart';
 import { WeeklyGoal } from '../ui/WeeklyGoal';
-import { useSettings } from '../app/settings-context';
 import './HistoryScreen.css';
 
 type SessionRecordData = MethodOutput<'listSessions'>[number];
@@ -35,31 +35,16 @@ const BARS = uPlot.paths.bars?.({ size: [0.6, 48] });
 
 /** What you did and what helped, plainly: summary, charts with tables, and every session. */
 export function HistoryScreen() {
-  const { settings } = useSettings();
-  const [sessions, setSessions] = useState<SessionRecordData[] | null>(null);
-  const [stats, setStats] = useState<HistoryStatsData | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The weekly goal is part of the figures, so a settings change asks for them again.
+  const history = useMainData<[SessionRecordData[], HistoryStatsData]>(
+    () => Promise.all([api().listSessions(), api().getHistoryStats()]),
+    { changedBy: ['historyChanged', 'settingsChanged'] },
+  );
+  const [sessions, stats] = history.data ?? [null, null];
+  const [actionError, setError] = useState<string | null>(null);
+  const error = actionError ?? history.error;
   const [open, setOpen] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<SessionRecordData | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    const load = () =>
-      Promise.all([api().listSessions(), api().getHistoryStats()])
-        .then(([list, figures]) => {
-          if (!live) return;
-          setSessions(list);
-          setStats(figures);
-          setError(null);
-        })
-        .catch((failure: unknown) => live && setError(errorMessage(failure)));
-    void load();
-    const off = api().on('historyChanged', () => void load());
-    return () => {
-      live = false;
-      off();
-    };
-  }, [settings?.weeklyGoalDays]);
 
   const theme = document.documentElement.dataset.theme ?? 'light';
   const weekData = useMemo<uPlot.AlignedData>(

@@ -1,30 +1,20 @@
 import { RotateCcw, X } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { MethodOutput } from '../../electron/common/ipc/contract';
 import { api, errorMessage } from '../app/api';
+import { useMainData } from '../app/use-main-data';
 import './RecoveryBanner.css';
 
-type Interrupted = MethodOutput<'takeRecovery'>[number];
+type Interrupted = MethodOutput<'takeRecovery'>;
 
 /** After a crash or power cut: the interrupted session is in history; offer to go on. */
 export function RecoveryBanner() {
-  const [sessions, setSessions] = useState<Interrupted[]>([]);
+  // Handed out once by main. If asking fails, recovery already happened in main; only the
+  // offer to resume is lost, so no error is shown for it.
+  const recovery = useMainData<Interrupted>(() => api().takeRecovery());
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    let live = true;
-    api()
-      .takeRecovery()
-      .then((found) => live && setSessions(found))
-      .catch(() => {
-        // Recovery already happened in main; only the offer to resume is lost.
-      });
-    return () => {
-      live = false;
-    };
-  }, []);
-
-  const latest = sessions[0];
+  const latest = recovery.data?.[0];
   if (!latest) return null;
   return (
     <div className="notice notice-warning recovery" role="status">
@@ -41,7 +31,7 @@ export function RecoveryBanner() {
           void api()
             .resumeSession({ sessionId: latest.sessionId })
             .then(() => {
-              setSessions([]);
+              recovery.replace([]);
               window.location.hash = '#/player';
             })
             .catch((failure: unknown) => setError(errorMessage(failure)))
@@ -53,7 +43,7 @@ export function RecoveryBanner() {
         type="button"
         className="icon-button"
         aria-label="Dismiss"
-        onClick={() => setSessions([])}
+        onClick={() => recovery.replace([])}
       >
         <X aria-hidden="true" size={16} />
       </button>

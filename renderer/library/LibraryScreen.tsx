@@ -16,6 +16,7 @@ import { JsonFileButton } from '../ui/JsonFileButton';
 import { RoutineCard, type CardActions } from './RoutineCard';
 import { exportRoutine, importRoutineFile } from './routine-files';
 import { loadRoutines } from '../app/startup-data';
+import { useMainData } from '../app/use-main-data';
 import { TechniqueIcon } from '../ui/TechniqueIcon';
 import { formatLength } from '../ui/format-length';
 import { useBeginRoutine } from '../app/check-in-context';
@@ -35,8 +36,11 @@ const LENGTHS: { value: LengthFilter; label: string; test: (seconds: number) => 
 ];
 
 export function LibraryScreen() {
-  const [routines, setRoutines] = useState<RoutineSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const list = useMainData<RoutineSummary[]>(loadRoutines);
+  const routines = list.data ?? null;
+  const error = list.error;
+  // The routines themselves still load without it; problems are a courtesy.
+  const problems = useMainData(() => api().listRoutineProblems()).data ?? [];
   const [technique, setTechnique] = useState<TechniqueId | 'any'>('any');
   const [area, setArea] = useState<BodyArea | 'any'>('any');
   const [length, setLength] = useState<LengthFilter>('any');
@@ -44,11 +48,10 @@ export function LibraryScreen() {
   const [notice, setNotice] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<RoutineSummary | null>(null);
-  const [problems, setProblems] = useState<{ file: string; message: string }[]>([]);
 
-  const reload = useCallback(async () => {
-    setRoutines(await api().listRoutines());
-  }, []);
+  const { replace } = list;
+  // Awaited by the actions, so their message shows beside the list as it now is.
+  const reload = useCallback(async () => replace(await api().listRoutines()), [replace]);
   const act = useCallback(async (action: () => Promise<string | null>) => {
     try {
       setNotice(await action());
@@ -57,22 +60,6 @@ export function LibraryScreen() {
       setActionError(errorMessage(failure));
       setNotice(null);
     }
-  }, []);
-
-  useEffect(() => {
-    let live = true;
-    loadRoutines()
-      .then((list) => live && setRoutines(list))
-      .catch((failure: unknown) => live && setError(errorMessage(failure)));
-    api()
-      .listRoutineProblems()
-      .then((found) => live && setProblems(found))
-      .catch(() => {
-        // The routines themselves still load; problems are a courtesy.
-      });
-    return () => {
-      live = false;
-    };
   }, []);
 
   const { error: playError } = usePlayback();

@@ -1,11 +1,12 @@
 import { ArrowLeft, BookmarkPlus, Play, RotateCcw, TriangleAlert } from 'lucide-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { OmitReason } from '../../content/planner';
 import type { BodyArea, Routine } from '../../content/schema';
 import { BODY_AREA_LABELS, TECHNIQUE_LABELS } from '../../content/vocabulary';
 import type { MethodOutput } from '../../electron/common/ipc/contract';
 import type { PlanChoices } from '../../electron/common/settings-schema';
-import { api, errorMessage } from '../app/api';
+import { api } from '../app/api';
+import { useMainData } from '../app/use-main-data';
 import { formatLength } from '../ui/format-length';
 import { useSettings } from '../app/settings-context';
 import { SavePresetDialog } from './SavePresetDialog';
@@ -35,26 +36,15 @@ export function RoutineScreen({
   onPlay: (choices: PlanChoices) => void;
 }) {
   const { settings } = useSettings();
-  const [routine, setRoutine] = useState<Routine | null>(null);
-  const [techniques, setTechniques] = useState<Technique[]>([]);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const loaded = useMainData<[Routine, Technique[]]>(
+    () => Promise.all([api().getRoutine({ id: routineId }), api().listTechniques()]),
+    { key: routineId },
+  );
+  const [routine, techniques] = loaded.data ?? [null, []];
+  const loadError = loaded.error;
   const [choices, setChoices] = useState<PlanChoices>({});
   const [savingPreset, setSavingPreset] = useState(false);
   const [savedPreset, setSavedPreset] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    Promise.all([api().getRoutine({ id: routineId }), api().listTechniques()])
-      .then(([loaded, catalogue]) => {
-        if (!live) return;
-        setRoutine(loaded);
-        setTechniques(catalogue);
-      })
-      .catch((failure: unknown) => live && setLoadError(errorMessage(failure)));
-    return () => {
-      live = false;
-    };
-  }, [routineId]);
 
   const globalAvoid = useMemo(() => settings?.avoidAreas ?? [], [settings?.avoidAreas]);
   const preview = usePlanPreview(routine, choices, globalAvoid);

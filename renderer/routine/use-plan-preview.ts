@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { plan, type Plan } from '../../content/planner';
 import type { BodyArea, Routine } from '../../content/schema';
 import type { PlanChoices } from '../../electron/common/settings-schema';
+import { useMainData } from '../app/use-main-data';
 import { loadClipSeconds } from '../audio/narration-clips';
 
 /**
@@ -14,16 +15,8 @@ export function usePlanPreview(
   choices: PlanChoices,
   globalAvoid: readonly BodyArea[],
 ): Plan | null {
-  const [clipSeconds, setClipSeconds] = useState<((text: string) => number | undefined) | null>(
-    null,
-  );
-  useEffect(() => {
-    let live = true;
-    void loadClipSeconds().then((lookup) => live && setClipSeconds(() => lookup));
-    return () => {
-      live = false;
-    };
-  }, []);
+  // The clip lengths come with the app's files (the narration manifest), read once.
+  const clipSeconds = useMainData(loadClipSeconds).data;
 
   return useMemo(() => {
     if (!routine || !clipSeconds) return null;

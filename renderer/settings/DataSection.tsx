@@ -1,6 +1,7 @@
 import { Download, FolderInput, FolderOpen } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api, errorMessage } from '../app/api';
+import { useMainData } from '../app/use-main-data';
 import { downloadText } from '../ui/download-text';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { JsonFileButton } from '../ui/JsonFileButton';
@@ -8,21 +9,11 @@ import './DataSection.css';
 
 /** Where data lives, and a whole backup out and back in; a restore says what it will do first. */
 export function DataSection() {
-  const [folder, setFolder] = useState<string | null>(null);
+  // Without it the folder's path is simply not shown; "Open folder" still works.
+  const folder = useMainData(() => api().getDataFolder()).data?.path ?? null;
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState<{ text: string; preview: string } | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    api()
-      .getDataFolder()
-      .then(({ path }) => live && setFolder(path))
-      .catch(() => live && setFolder(null));
-    return () => {
-      live = false;
-    };
-  }, []);
 
   const run = async (action: () => Promise<string | null>) => {
     try {

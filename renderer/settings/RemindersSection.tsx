@@ -1,8 +1,8 @@
 import { Plus, Trash2 } from 'lucide-react';
-import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../electron/common/ipc/contract';
 import type { Settings } from '../../electron/common/settings-schema';
 import { api } from '../app/api';
+import { useMainData } from '../app/use-main-data';
 import './RemindersSection.css';
 
 type Reminder = Settings['reminders'][number];
@@ -25,17 +25,9 @@ export function RemindersSection({
   settings: Settings;
   update: (patch: Partial<Settings>) => Promise<void>;
 }) {
-  const [routines, setRoutines] = useState<MethodOutput<'listRoutines'>>([]);
-  useEffect(() => {
-    let live = true;
-    api()
-      .listRoutines()
-      .then((list) => live && setRoutines(list.filter((routine) => !routine.hidden)))
-      .catch(() => live && setRoutines([]));
-    return () => {
-      live = false;
-    };
-  }, []);
+  // Without the list a reminder can still "pick for me"; its own routine choice waits.
+  const listed = useMainData<MethodOutput<'listRoutines'>>(() => api().listRoutines());
+  const routines = (listed.data ?? []).filter((routine) => !routine.hidden);
 
   const setReminder = (id: string, patch: Partial<Reminder>) =>
     void update({

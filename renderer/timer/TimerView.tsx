@@ -1,6 +1,6 @@
 import { Pause, Play, SkipForward, X } from 'lucide-react';
-import { useEffect, useState } from 'react';
 import { api } from '../app/api';
+import { useMainData } from '../app/use-main-data';
 import { usePlayback, usePlaybackTime } from '../app/playback-context';
 import { formatClock } from '../player/playback-time';
 import { ProgressRing } from '../ui/ProgressRing';
@@ -15,20 +15,14 @@ export function TimerView() {
   const { snapshot, command, start } = usePlayback();
   const { settings } = useSettings();
   const time = usePlaybackTime(snapshot);
-  const [lastTitle, setLastTitle] = useState<string | null>(null);
   const lastId = settings?.lastRoutineId ?? null;
-
-  useEffect(() => {
-    if (!lastId) return;
-    let live = true;
-    api()
-      .getRoutine({ id: lastId })
-      .then((routine) => live && setLastTitle(routine.title))
-      .catch(() => live && setLastTitle(null));
-    return () => {
-      live = false;
-    };
-  }, [lastId]);
+  const last = useMainData(
+    () => (lastId ? api().getRoutine({ id: lastId }) : Promise.resolve(null)),
+    {
+      key: lastId ?? '',
+    },
+  );
+  const lastTitle = last.data?.title ?? null;
 
   const active = snapshot && time && ['counting-in', 'playing', 'paused'].includes(snapshot.status);
   const step = snapshot?.plan?.steps[snapshot.stepIndex];

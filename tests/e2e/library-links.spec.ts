@@ -1,0 +1,74 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** The step titles the builder lists for the routine being made. */
+function stepTitles(page: Page) {
+  return page
+    .getByRole('list', { name: 'Steps in your routine' })
+    .getByRole('heading', { level: 3 });
+}
+
+/** Opens a library card's "more actions" menu and follows one of its links, as a person would. */
+async function chooseFromCardMenu(page: Page, title: string, action: string): Promise<void> {
+  const card = page.getByRole('article', { name: title });
+  await card.getByLabel(`More actions for ${title}`).click();
+  await card
+    .getByRole('group', { name: `Actions for ${title}` })
+    .getByRole('link', { name: action, exact: true })
+    .click();
+}
+
+test('Duplicate on a built-in routine opens the builder on a copy with its steps', async ({
+  player,
+}) => {
+  await chooseFromCardMenu(player, 'Three-minute reset', 'Duplicate');
+
+  await expect(player.getByRole('heading', { level: 1, name: 'Copy a routine' })).toBeVisible();
+  await expect(player.getByRole('textbox', { name: 'Name' })).toHaveValue(
+    'Copy of Three-minute reset',
+  );
+  await expect(stepTitles(player)).toHaveText([
+    'Shoulder rolls',
+    'Neck side stretch',
+    'Seated twist',
+    'Slow breathing',
+  ]);
+  await expect(player).toHaveURL(/#\/builder\/copy\/three-minute-reset$/);
+});
+
+test('Edit on a routine of the user’s own opens the builder on it, and saving replaces it', async ({
+  player,
+}) => {
+  // A routine of the user's own, saved through main: two of Jaw release's steps, the last first.
+  await player.evaluate(async () => {
+    const jaw = await window.unknot.getRoutine({ id: 'jaw-release' });
+    const steps = [jaw.steps[jaw.steps.length - 1]!, jaw.steps[0]!];
+    await window.unknot.saveRoutine({
+      routine: { ...jaw, id: 'my-jaw', title: 'My jaw, evenings', steps },
+    });
+  });
+  await player.reload();
+  await expect(
+    player.getByRole('article', { name: 'My jaw, evenings' }).getByText('Yours'),
+  ).toBeVisible();
+
+  await chooseFromCardMenu(player, 'My jaw, evenings', 'Edit');
+
+  await expect(player.getByRole('heading', { level: 1, name: 'Edit routine' })).toBeVisible();
+  const name = player.getByRole('textbox', { name: 'Name' });
+  await expect(name).toHaveValue('My jaw, evenings');
+  await expect(stepTitles(player)).toHaveText(['Soft jaw breathing', 'Jaw rest position']);
+  await expect(player).toHaveURL(/#\/builder\/edit\/my-jaw$/);
+
+  // Editing keeps the routine's id: the save replaces it rather than adding another.
+  await name.fill('My jaw, mornings');
+  await player.getByRole('button', { name: 'Save routine' }).click();
+  await expect(player).toHaveURL(/#\/player\/my-jaw$/);
+  await expect(player.getByRole('heading', { level: 1, name: 'My jaw, mornings' })).toBeVisible();
+  const own = await player.evaluate(async () =>
+    (await window.unknot.listRoutines()).filter((routine) => !routine.builtIn),
+  );
+  expect(own.map((routine) => [routine.id, routine.title])).toEqual([
+    ['my-jaw', 'My jaw, mornings'],
+  ]);
+});
