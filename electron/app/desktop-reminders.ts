@@ -20,8 +20,8 @@ export function startDesktopReminders(deps: {
 }) {
   const service = new ReminderService({
     settings: () => {
-      const { reminders, quietHours, sittingNudgeMinutes, pausedUntil } = deps.settings.get();
-      return { reminders, quietHours, sittingNudgeMinutes, pausedUntil };
+      const { reminders, workingHours, sittingNudgeMinutes, pausedUntil } = deps.settings.get();
+      return { reminders, workingHours, sittingNudgeMinutes, pausedUntil };
     },
     scheduler: {
       now: () => Date.now(),

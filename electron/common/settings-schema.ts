@@ -42,10 +42,14 @@ export const ScheduledReminderSchema = z
 
 export type ScheduledReminder = z.infer<typeof ScheduledReminderSchema>;
 
-export const QuietHoursSchema = z
+/**
+ * When enabled, reminders and nudges come only inside these hours ('HH:MM', local); the rest
+ * of the day is quiet. Stored as `quietHours` before 0.2.0 (see settings-migrations.ts).
+ */
+export const WorkingHoursSchema = z
   .object({ enabled: z.boolean(), start: TimeOfDay, end: TimeOfDay })
   .strict();
-export type QuietHours = z.infer<typeof QuietHoursSchema>;
+export type WorkingHours = z.infer<typeof WorkingHoursSchema>;
 
 export const PresetSchema = z
   .object({
@@ -85,7 +89,7 @@ export const SettingsSchema = z
     /** Scheduled reminders; routineId may be 'pick-for-me'. */
     reminders: z.array(ScheduledReminderSchema).max(20),
     /** Working hours: reminders only inside them, when enabled. */
-    quietHours: QuietHoursSchema,
+    workingHours: WorkingHoursSchema,
     /** A nudge after this many minutes of activity at the computer; 0 is off. */
     sittingNudgeMinutes: z.number().int().min(0).max(240),
     /** Reminders paused until this time (wall ms), from the tray. */
@@ -117,7 +121,7 @@ export const DEFAULT_SETTINGS: Settings = {
   lastRoutineId: null,
   presets: [],
   reminders: [],
-  quietHours: { enabled: false, start: '09:00', end: '17:30' },
+  workingHours: { enabled: false, start: '09:00', end: '17:30' },
   sittingNudgeMinutes: 0,
   pausedUntil: null,
   launchAtLogin: false,

@@ -6,6 +6,7 @@ import type { CustomRoutineStore } from '../routines/custom-routines';
 import { UserError } from '../errors/user-error';
 import type { SessionJournal } from '../history/session-journal';
 import { SettingsSchema } from '../common/settings-schema';
+import { renameWorkingHours } from '../settings/settings-migrations';
 import type { SettingsStore } from '../settings/settings-store';
 
 /**
@@ -17,7 +18,14 @@ export const BackupSchema = z
     kind: z.literal('unknot-backup'),
     version: z.literal(1),
     createdAt: z.string(),
-    settings: SettingsSchema,
+    // A backup made by 0.1.0 still restores: its settings are brought up to date first.
+    settings: z.preprocess(
+      (value) =>
+        typeof value === 'object' && value !== null && !Array.isArray(value)
+          ? renameWorkingHours(value as Record<string, unknown>)
+          : value,
+      SettingsSchema,
+    ),
     routines: z.array(RoutineSchema),
     history: z.array(
       z

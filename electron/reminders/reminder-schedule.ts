@@ -1,4 +1,4 @@
-import type { QuietHours, ScheduledReminder, Settings } from '../common/settings-schema';
+import type { WorkingHours, ScheduledReminder, Settings } from '../common/settings-schema';
 
 /**
  * Reminder scheduling maths: pure (no fs, no Electron, no timers), so every rule is testable
@@ -16,9 +16,9 @@ import type { QuietHours, ScheduledReminder, Settings } from '../common/settings
 /** The settings the scheduler reads: the stored ones, so the two cannot drift. */
 export type ReminderSettings = Pick<
   Settings,
-  'reminders' | 'quietHours' | 'sittingNudgeMinutes' | 'pausedUntil'
+  'reminders' | 'workingHours' | 'sittingNudgeMinutes' | 'pausedUntil'
 >;
-export type { QuietHours, ScheduledReminder };
+export type { WorkingHours, ScheduledReminder };
 
 /** A reminder whose moment passed more than this long ago (the computer slept) is missed. */
 export const DEFAULT_GRACE_MS = 10 * 60_000;
@@ -54,7 +54,7 @@ export function atLocalTime(day: Date, offsetDays: number, hours: number, minute
  * (22:00-06:00, a night shift). Disabled, malformed or equal start and end: no restriction
  * (a typo must not silently mute every reminder).
  */
-export function isWithinWorkingHours(hours: QuietHours, at: Date): boolean {
+export function isWithinWorkingHours(hours: WorkingHours, at: Date): boolean {
   if (!hours.enabled) return true;
   const start = parseTime(hours.start);
   const end = parseTime(hours.end);
@@ -94,7 +94,7 @@ export function nextReminder(
       if (atMs <= nowMs) continue;
       if (best && atMs >= best.at.getTime()) break; // later days only get later
       if (settings.pausedUntil !== null && atMs < settings.pausedUntil) continue;
-      if (!isWithinWorkingHours(settings.quietHours, at)) continue;
+      if (!isWithinWorkingHours(settings.workingHours, at)) continue;
       best = { reminder, at };
       break;
     }

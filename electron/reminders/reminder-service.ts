@@ -215,7 +215,7 @@ export class ReminderService {
    */
   private mayNotify(settings: ReminderSettings, nowMs: number, at = new Date(nowMs)): boolean {
     if (isPaused(settings, nowMs)) return false;
-    if (!isWithinWorkingHours(settings.quietHours, at)) return false;
+    if (!isWithinWorkingHours(settings.workingHours, at)) return false;
     return !this.deps.isQuietNow();
   }
 

@@ -11,20 +11,13 @@ import {
   type StoredSettingsPatch,
 } from '../common/settings-schema';
 import { UserError, whyWriteFailed } from '../errors/user-error';
+import { SETTINGS_MIGRATIONS, type SettingsMigrations } from './settings-migrations';
 import type { Notice } from '../common/ipc/contract';
 
 type StoreData = Record<string, unknown>;
 
 /** electron-store in the app, its engine `conf` in tests: same options, same files. */
 export type SettingsBackend = new (options: ConfOptions<StoreData>) => Conf<StoreData>;
-
-/** Migrations by app version, run by conf when the stored version is older. */
-export type SettingsMigrations = NonNullable<ConfOptions<StoreData>['migrations']>;
-
-export const SETTINGS_MIGRATIONS: SettingsMigrations = {
-  // Baseline: the first released format. Later versions add their steps here, never edit this one.
-  '0.1.0': () => {},
-};
 
 export const SETTINGS_FILE = 'settings.json';
 export const SETTINGS_BACKUP_FILE = 'settings.backup.json';

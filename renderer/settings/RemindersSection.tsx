@@ -138,23 +138,23 @@ export function RemindersSection({
       <label className="toggle">
         <input
           type="checkbox"
-          checked={settings.quietHours.enabled}
+          checked={settings.workingHours.enabled}
           onChange={(e) =>
-            void update({ quietHours: { ...settings.quietHours, enabled: e.target.checked } })
+            void update({ workingHours: { ...settings.workingHours, enabled: e.target.checked } })
           }
         />
         <span>Only during my working hours</span>
       </label>
-      {settings.quietHours.enabled && (
+      {settings.workingHours.enabled && (
         <div className="fit-row">
           <label className="field inline-field">
             <span>From</span>
             <input
               type="time"
-              value={settings.quietHours.start}
+              value={settings.workingHours.start}
               onChange={(e) =>
                 e.target.value &&
-                void update({ quietHours: { ...settings.quietHours, start: e.target.value } })
+                void update({ workingHours: { ...settings.workingHours, start: e.target.value } })
               }
             />
           </label>
@@ -162,10 +162,10 @@ export function RemindersSection({
             <span>To</span>
             <input
               type="time"
-              value={settings.quietHours.end}
+              value={settings.workingHours.end}
               onChange={(e) =>
                 e.target.value &&
-                void update({ quietHours: { ...settings.quietHours, end: e.target.value } })
+                void update({ workingHours: { ...settings.workingHours, end: e.target.value } })
               }
             />
           </label>

@@ -81,7 +81,7 @@ test('a reminder is set for chosen days and time, and kept across a restart', as
       routineId: 'jaw-release',
     }),
   ]);
-  expect(settings.quietHours.enabled).toBe(true);
+  expect(settings.workingHours.enabled).toBe(true);
   expect(settings.sittingNudgeMinutes).toBe(45);
   await expect(player.getByRole('listitem', { name: 'Reminder 1' }).getByLabel('Time')).toHaveValue(
     '14:30',

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -9,6 +10,13 @@ import { dispatch } from '../../electron/ipc/dispatch';
 import type { Broadcast } from '../../electron/common/ipc/contract';
 import { createServices, type Services } from '../../electron/app/services';
 import type { SettingsBackend } from '../../electron/settings/settings-store';
+
+/** The version the app reports, as electron's app.getVersion() would: package.json's. */
+const APP_VERSION = (
+  JSON.parse(fs.readFileSync(path.join(process.cwd(), 'package.json'), 'utf8')) as {
+    version: string;
+  }
+).version;
 
 /** What page-bridge.ts puts on the page's window. */
 interface PageGlobals {
@@ -92,7 +100,7 @@ export class AppHarness {
       restart: () => {
         this.restartRequested = true;
       },
-      appVersion: this.options.appVersion ?? '0.1.0',
+      appVersion: this.options.appVersion ?? APP_VERSION,
       SettingsBackend: Conf as unknown as SettingsBackend,
       routines: [...content.routines, ...(this.options.extraRoutines ?? [])],
       techniques: content.techniques,

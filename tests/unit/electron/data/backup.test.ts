@@ -86,6 +86,27 @@ describe('backup and restore', () => {
     expect(app.history.sessions().map((s) => s.sessionId)).toEqual(['after']);
   });
 
+  it('a backup made by 0.1.0, when working hours were stored as quietHours, restores them', () => {
+    const old = services(tempDir());
+    old.settings.update({ workingHours: { enabled: true, start: '08:30', end: '16:00' } });
+    const backup = JSON.parse(old.backup.create().text) as { settings: Record<string, unknown> };
+    const { workingHours, ...rest } = backup.settings;
+    const written01 = JSON.stringify({
+      ...backup,
+      settings: { ...rest, quietHours: workingHours },
+    });
+
+    const app = services(tempDir());
+    expect(app.backup.preview(written01)).toMatch(/your settings/);
+    app.backup.apply(written01);
+    expect(app.settings.get().workingHours).toEqual({
+      enabled: true,
+      start: '08:30',
+      end: '16:00',
+    });
+    expect(app.settings.get()).not.toHaveProperty('quietHours');
+  });
+
   it('a bad file gets a clear message and changes nothing', () => {
     const app = services(tempDir());
     app.settings.update({ theme: 'light' });

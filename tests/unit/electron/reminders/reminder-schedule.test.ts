@@ -11,7 +11,7 @@ import {
   parseTime,
   pausedUntilInOneHour,
   pausedUntilTomorrow,
-  type QuietHours,
+  type WorkingHours,
   type ReminderSettings,
   type ScheduledReminder,
 } from '../../../../electron/reminders/reminder-schedule';
@@ -25,7 +25,7 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const EVERY_DAY = [0, 1, 2, 3, 4, 5, 6];
 const WEEKDAYS = [1, 2, 3, 4, 5];
-const NO_HOURS: QuietHours = { enabled: false, start: '09:00', end: '17:00' };
+const NO_HOURS: WorkingHours = { enabled: false, start: '09:00', end: '17:00' };
 
 /** Local time on a day of June 2025 (2 = Monday). */
 const june = (day: number, hours: number, minutes = 0): Date =>
@@ -45,7 +45,7 @@ function reminder(overrides: Partial<ScheduledReminder> = {}): ScheduledReminder
 function settings(overrides: Partial<ReminderSettings> = {}): ReminderSettings {
   return {
     reminders: [reminder()],
-    quietHours: NO_HOURS,
+    workingHours: NO_HOURS,
     sittingNudgeMinutes: 0,
     pausedUntil: null,
     ...overrides,
@@ -125,36 +125,36 @@ describe('nextReminder', () => {
   });
 
   describe('working hours', () => {
-    const hours: QuietHours = { enabled: true, start: '09:00', end: '17:00' };
+    const hours: WorkingHours = { enabled: true, start: '09:00', end: '17:00' };
 
     it('skips occurrences outside working hours', () => {
       const s = settings({
-        quietHours: hours,
+        workingHours: hours,
         reminders: [
           reminder({ id: 'before', time: '07:30' }),
           reminder({ id: 'in', time: '12:00' }),
         ],
       });
       expect(nextReminder(s, june(2, 6))?.reminder.id).toBe('in');
-      const onlyEarly = settings({ quietHours: hours, reminders: [reminder({ time: '07:30' })] });
+      const onlyEarly = settings({ workingHours: hours, reminders: [reminder({ time: '07:30' })] });
       expect(nextReminder(onlyEarly, june(2, 6))).toBe(null);
     });
 
     it('keeps a reminder at the exact start or end of working hours', () => {
-      const s = settings({ quietHours: hours, reminders: [reminder({ time: '17:00' })] });
+      const s = settings({ workingHours: hours, reminders: [reminder({ time: '17:00' })] });
       expect(nextReminder(s, june(2, 9))?.at).toEqual(june(2, 17));
     });
 
     it('ignores the hours when they are switched off', () => {
       const s = settings({
-        quietHours: { ...hours, enabled: false },
+        workingHours: { ...hours, enabled: false },
         reminders: [reminder({ time: '07:30' })],
       });
       expect(nextReminder(s, june(2, 6))?.at).toEqual(june(2, 7, 30));
     });
 
     it('handles working hours that span midnight', () => {
-      const night: QuietHours = { enabled: true, start: '22:00', end: '06:00' };
+      const night: WorkingHours = { enabled: true, start: '22:00', end: '06:00' };
       expect(isWithinWorkingHours(night, june(2, 23))).toBe(true);
       expect(isWithinWorkingHours(night, june(2, 3))).toBe(true);
       expect(isWithinWorkingHours(night, june(2, 12))).toBe(false);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  type QuietHours,
+  type WorkingHours,
   type ReminderSettings,
   type ScheduledReminder,
 } from '../../../../electron/reminders/reminder-schedule';
@@ -23,7 +23,7 @@ import { FakeTimers } from '../../support/fake-timers';
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const EVERY_DAY = [0, 1, 2, 3, 4, 5, 6];
-const NO_HOURS: QuietHours = { enabled: false, start: '09:00', end: '17:00' };
+const NO_HOURS: WorkingHours = { enabled: false, start: '09:00', end: '17:00' };
 
 const june = (day: number, hours: number, minutes = 0): number =>
   new Date(2025, 5, day, hours, minutes).getTime();
@@ -62,7 +62,7 @@ function setup(
     notices,
     settings: {
       reminders: [reminder()],
-      quietHours: NO_HOURS,
+      workingHours: NO_HOURS,
       sittingNudgeMinutes: 0,
       pausedUntil: null,
       ...overrides,
@@ -165,7 +165,7 @@ describe('ReminderService: scheduled reminders', () => {
 
   it('keeps reminders inside working hours', () => {
     const h = setup({
-      quietHours: { enabled: true, start: '09:00', end: '17:00' },
+      workingHours: { enabled: true, start: '09:00', end: '17:00' },
       reminders: [
         reminder({ id: 'evening', time: '19:00' }),
         reminder({ id: 'noon', time: '12:00' }),
@@ -352,7 +352,7 @@ describe('ReminderService: sitting nudge', () => {
     expect(paused.notices).toEqual([]);
 
     const evening = setup(
-      { ...nudgeAt30, quietHours: { enabled: true, start: '09:00', end: '17:00' } },
+      { ...nudgeAt30, workingHours: { enabled: true, start: '09:00', end: '17:00' } },
       june(2, 19),
     );
     evening.clock.advance(30 * MINUTE);

@@ -88,6 +88,28 @@ describe('settings storage', () => {
     expect(store.get().voiceVolume).toBe(0.8);
   });
 
+  it('renames working hours stored by 0.1.0 as quietHours when the app is updated to 0.2.0', () => {
+    const dir = tempDir();
+    // A settings file as 0.1.0 wrote it: the hours under their old name.
+    const old = open(dir, '0.1.0').store;
+    old.update({ theme: 'dark' });
+    const file = path.join(dir, SETTINGS_FILE);
+    const { workingHours, ...rest } = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    void workingHours;
+    const hours = { enabled: true, start: '07:45', end: '15:15' };
+    fs.writeFileSync(file, JSON.stringify({ ...rest, quietHours: hours }));
+
+    const { store } = open(dir, '0.2.0');
+    expect(store.get().workingHours).toEqual(hours);
+    expect(store.get().theme).toBe('dark');
+    const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+    expect(stored).not.toHaveProperty('quietHours');
+    expect(stored.workingHours).toEqual(hours);
+  });
+
   it('reports a full disk clearly and leaves the stored settings as they were', () => {
     const dir = tempDir();
     let diskFull = false;
