@@ -1,3 +1,4 @@
+import { formatLength } from './format-length';
 import type { BodyArea, CueKind, GentleVariant, Routine, Sides, Step, TechniqueId } from './schema';
 // The labels come from the zod-free vocabulary (which ./schema re-exports) so a renderer that
 // plans does not bundle zod.
@@ -440,15 +441,6 @@ function planCues(
     cues.push({ kind: cue.kind, text: cue.text, atSeconds });
   }
   return cues.sort((a, b) => a.atSeconds - b.atSeconds);
-}
-
-/** "45 s", "4 min", "4 min 30 s". */
-export function formatLength(seconds: number): string {
-  const whole = Math.round(seconds);
-  if (whole < 60) return `${whole} s`;
-  const minutes = Math.floor(whole / 60);
-  const rest = whole % 60;
-  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
 }
 
 function listTitles(entries: readonly OmittedStep[]): string {

@@ -1,5 +1,6 @@
 import { ArrowLeft, ListPlus, PenLine, Save, X } from 'lucide-react';
 import { useState } from 'react';
+import { formatLength } from '../../content/format-length';
 import type { RoutineIntensity, Step, Technique } from '../../content/schema';
 import { api, errorMessage } from '../app/api';
 import { useMainData } from '../app/use-main-data';
@@ -8,7 +9,6 @@ import {
   draftProblems,
   draftToRoutine,
   emptyDraft,
-  formatSeconds,
   narrationKey,
   nextKey,
   routineIdFor,
@@ -117,7 +117,7 @@ export function BuilderScreen(props: { mode: 'new' | 'copy' | 'edit'; routineId?
     }));
     const count = draft.steps.length + 1;
     setAnnouncement(
-      `Added ${step.title}. ${count} ${count === 1 ? 'step' : 'steps'}, ${formatSeconds(totalSeconds(draft.steps) + step.seconds.default)}.`,
+      `Added ${step.title}. ${count} ${count === 1 ? 'step' : 'steps'}, ${formatLength(totalSeconds(draft.steps) + step.seconds.default)}.`,
     );
   };
 
@@ -144,7 +144,7 @@ export function BuilderScreen(props: { mode: 'new' | 'copy' | 'edit'; routineId?
   const stepsSummary =
     draft.steps.length === 0
       ? 'No steps yet'
-      : `${draft.steps.length} ${draft.steps.length === 1 ? 'step' : 'steps'} · ${formatSeconds(total)} in all`;
+      : `${draft.steps.length} ${draft.steps.length === 1 ? 'step' : 'steps'} · ${formatLength(total)} in all`;
 
   return (
     <section aria-labelledby="builder-title" className="screen builder">

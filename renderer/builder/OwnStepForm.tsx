@@ -1,5 +1,6 @@
 import { Check, MicOff, Plus } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
+import { formatLength } from '../../content/format-length';
 import type { Sides, Step, Technique } from '../../content/schema';
 import {
   BODY_AREA_LABELS,
@@ -12,7 +13,6 @@ import {
   AREAS_MAX,
   buildOwnStep,
   clampSeconds,
-  formatSeconds,
   lengthChoices,
   LINE_MAX,
   ownStepBounds,
@@ -212,12 +212,12 @@ export function OwnStepForm(props: {
           >
             {lengthChoices(bounds, input.seconds).map((seconds) => (
               <option key={seconds} value={seconds}>
-                {formatSeconds(seconds)}
+                {formatLength(seconds)}
               </option>
             ))}
           </select>
           <span id={`${ids}-bounds`} className="field-hint">
-            {formatSeconds(bounds.min)} to {formatSeconds(bounds.max)}
+            {formatLength(bounds.min)} to {formatLength(bounds.max)}
             {input.sides === 'each' ? ' for both sides together' : ''}
           </span>
         </label>

@@ -18,9 +18,10 @@ import {
 import { CSS } from '@dnd-kit/utilities';
 import { ArrowDown, ArrowUp, GripVertical, MicOff, Trash2 } from 'lucide-react';
 import { useEffect, useRef } from 'react';
+import { formatLength } from '../../content/format-length';
 import { BODY_AREA_LABELS, TECHNIQUE_LABELS } from '../../content/vocabulary';
 import { TechniqueIcon } from '../ui/TechniqueIcon';
-import { formatSeconds, lengthChoices, moveItem, type DraftStep } from './routine-draft';
+import { lengthChoices, moveItem, type DraftStep } from './routine-draft';
 import './SortableStepList.css';
 
 /** Which control to give focus back to once a moved step has settled in its new place. */
@@ -266,7 +267,7 @@ function SortableStep(props: {
             >
               {lengthChoices(bounds, step.seconds.default).map((seconds) => (
                 <option key={seconds} value={seconds}>
-                  {formatSeconds(seconds)}
+                  {formatLength(seconds)}
                 </option>
               ))}
             </select>

@@ -1,5 +1,6 @@
 import { Plus, Search } from 'lucide-react';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { formatLength } from '../../content/format-length';
 import {
   BODY_AREA_LABELS,
   BODY_AREAS,
@@ -10,7 +11,6 @@ import {
 } from '../../content/vocabulary';
 import type { MethodOutput } from '../../electron/common/ipc/contract';
 import { TechniqueIcon } from '../ui/TechniqueIcon';
-import { formatSeconds } from './routine-draft';
 import './StepCatalogue.css';
 
 export type CatalogueEntry = MethodOutput<'listStepCatalogue'>[number];
@@ -150,7 +150,7 @@ function CatalogueItem({
         <p className="catalogue-item-meta">
           <span>{TECHNIQUE_LABELS[step.technique]}</span>
           <span aria-hidden="true"> · </span>
-          <span className="tabular">{formatSeconds(step.seconds.default)}</span>
+          <span className="tabular">{formatLength(step.seconds.default)}</span>
           <span aria-hidden="true"> · </span>
           <span>from {entry.routineTitle}</span>
         </p>

@@ -134,14 +134,6 @@ export function totalSeconds(steps: readonly DraftStep[]): number {
   return steps.reduce((sum, { step }) => sum + step.seconds.default, 0);
 }
 
-/** "45 s", "2 min", "1 min 30 s": exact, because the user sets lengths to the second. */
-export function formatSeconds(seconds: number): string {
-  if (seconds < 60) return `${seconds} s`;
-  const minutes = Math.floor(seconds / 60);
-  const rest = seconds % 60;
-  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
-}
-
 /**
  * Lengths worth offering between `min` and `max`: finer steps for short holds, coarser for
  * long ones, always with the bounds and the current value so nothing is unreachable.

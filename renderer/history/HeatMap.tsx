@@ -1,3 +1,4 @@
+import { formatLength } from '../../content/format-length';
 import type { MethodOutput } from '../../electron/common/ipc/contract';
 import './HeatMap.css';
 
@@ -21,7 +22,7 @@ export function HeatMap({ days }: { days: HistoryStatsData['heatmap'] }) {
             <span
               key={day.date}
               className={`heat heat-${level}`}
-              title={`${day.date}: ${Math.round(day.minutes)} min`}
+              title={`${day.date}: ${formatLength(day.minutes * 60)}`}
             />
           );
         })}

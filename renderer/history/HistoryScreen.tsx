@@ -6,7 +6,7 @@ import { api, errorMessage } from '../app/api';
 import { useMainData } from '../app/use-main-data';
 import { downloadText } from '../ui/download-text';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
-import { formatLength } from '../ui/format-length';
+import { formatLength } from '../../content/format-length';
 import { HeatMap } from './HeatMap';
 import { UPlotChart } from './UPlotChart';
 import { WeeklyGoal } from '../ui/WeeklyGoal';
@@ -169,7 +169,7 @@ export function HistoryScreen() {
               <p className="stat-figure tabular">
                 {stats.thisWeek.sessions} {stats.thisWeek.sessions === 1 ? 'session' : 'sessions'}
               </p>
-              <p className="muted">{Math.round(stats.thisWeek.minutes)} minutes</p>
+              <p className="muted">{formatLength(stats.thisWeek.minutes * 60)}</p>
             </section>
             <section className="card stat" aria-labelledby="streak-title">
               <h2 id="streak-title" className="eyebrow">
@@ -315,9 +315,7 @@ export function HistoryScreen() {
                       {dateTime.format(new Date(session.startedAt))}
                     </span>
                     <span className="session-title">{session.title}</span>
-                    <span className="tabular">
-                      {formatLength(Math.round(session.completedSeconds))}
-                    </span>
+                    <span className="tabular">{formatLength(session.completedSeconds)}</span>
                     <span className={`status status-${session.status}`}>
                       {STATUS[session.status]}
                     </span>
@@ -374,8 +372,8 @@ function SessionDetails({
   return (
     <div className="session-details">
       <p className="muted">
-        Planned {formatLength(Math.round(session.plannedSeconds))}, done{' '}
-        {formatLength(Math.round(session.completedSeconds))}. {session.stepsDone.length}{' '}
+        Planned {formatLength(session.plannedSeconds)}, done{' '}
+        {formatLength(session.completedSeconds)}. {session.stepsDone.length}{' '}
         {session.stepsDone.length === 1 ? 'step' : 'steps'} completed.
       </p>
       <label className="field">

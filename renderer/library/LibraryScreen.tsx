@@ -18,7 +18,7 @@ import { exportRoutine, importRoutineFile } from './routine-files';
 import { loadRoutines } from '../app/startup-data';
 import { useMainData } from '../app/use-main-data';
 import { TechniqueIcon } from '../ui/TechniqueIcon';
-import { formatLength } from '../ui/format-length';
+import { formatLength } from '../../content/format-length';
 import { useBeginRoutine } from '../app/check-in-context';
 import { usePlayback } from '../app/playback-context';
 import { hrefOf } from '../app/route';

@@ -13,7 +13,7 @@ import {
 import { TECHNIQUE_LABELS, BODY_AREA_LABELS } from '../../content/vocabulary';
 import type { RoutineSummary } from '../../electron/common/ipc/contract';
 import { TechniqueIcon } from '../ui/TechniqueIcon';
-import { formatLength } from '../ui/format-length';
+import { formatLength } from '../../content/format-length';
 import { hrefOf } from '../app/route';
 import './RoutineCard.css';
 

@@ -12,7 +12,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import type { PlannedStep } from '../../content/planner';
 import { TECHNIQUE_LABELS } from '../../content/vocabulary';
 import type { ClockCommand, PlaybackSnapshot } from '../../electron/common/playback-schema';
-import { formatLength } from '../ui/format-length';
+import { formatLength } from '../../content/format-length';
 import { formatClock, type PlaybackTime } from './playback-time';
 import { BodyMap } from './BodyMap';
 import { BreathPacer } from './BreathPacer';

@@ -1,5 +1,6 @@
 import { Check, RotateCcw } from 'lucide-react';
 import { useState } from 'react';
+import { formatLength } from '../../content/format-length';
 import { api, errorMessage } from '../app/api';
 import { PainScale } from '../ui/PainScale';
 import { useSettings } from '../app/settings-context';
@@ -78,7 +79,6 @@ function SessionEnd({
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const finished = snapshot.status === 'finished';
-  const minutes = Math.max(1, Math.round(snapshot.routineElapsedMs / 60000));
 
   const save = async () => {
     if (!snapshot.sessionId) return;
@@ -101,7 +101,7 @@ function SessionEnd({
         </span>
         <h1 id="end-title">{finished ? 'Routine complete' : 'Routine stopped'}</h1>
         <p>
-          {snapshot.plan?.title} · {minutes} {minutes === 1 ? 'minute' : 'minutes'}
+          {snapshot.plan?.title} · {formatLength(snapshot.routineElapsedMs / 1000)}
           {finished ? '' : ' done. Your time so far is kept.'}
         </p>
         <p className="muted">

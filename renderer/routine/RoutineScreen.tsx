@@ -1,5 +1,6 @@
 import { ArrowLeft, BookmarkPlus, Play, RotateCcw, TriangleAlert } from 'lucide-react';
 import { useMemo, useState } from 'react';
+import { formatLength } from '../../content/format-length';
 import type { OmitReason } from '../../content/planner';
 import type { BodyArea, Routine } from '../../content/schema';
 import { BODY_AREA_LABELS, TECHNIQUE_LABELS } from '../../content/vocabulary';
@@ -7,9 +8,9 @@ import type { MethodOutput } from '../../electron/common/ipc/contract';
 import type { PlanChoices } from '../../electron/common/settings-schema';
 import { api } from '../app/api';
 import { useMainData } from '../app/use-main-data';
-import { formatLength } from '../ui/format-length';
 import { useSettings } from '../app/settings-context';
 import { SavePresetDialog } from './SavePresetDialog';
+import { SLIDER_MIN_MINUTES, longestTarget, sliderMaxMinutes } from './target-length';
 import { usePlanPreview } from './use-plan-preview';
 import './RoutineScreen.css';
 
@@ -47,10 +48,20 @@ export function RoutineScreen({
   const [savedPreset, setSavedPreset] = useState<string | null>(null);
 
   const globalAvoid = useMemo(() => settings?.avoidAreas ?? [], [settings?.avoidAreas]);
-  const preview = usePlanPreview(routine, choices, globalAvoid);
+  const fitted = usePlanPreview(routine, choices, globalAvoid);
+  const preview = fitted?.plan ?? null;
+  // The choices as they are planned, played and saved: the target kept to what can be reached.
+  const planned = fitted?.choices ?? choices;
   const defaultSeconds = routine?.steps.reduce((sum, step) => sum + step.seconds.default, 0) ?? 0;
-  const lengthMinutes = Math.round(
-    (choices.targetSeconds ?? preview?.totalSeconds ?? defaultSeconds) / 60,
+  // The slider runs from 2 minutes to the longest plan these choices can make, rounded up;
+  // its last stop asks for exactly that longest plan.
+  const longestTargetSeconds = longestTarget(fitted?.longestSeconds ?? 0);
+  const maxMinutes = sliderMaxMinutes(longestTargetSeconds);
+  // What the slider stands for: the target, or with none the routine's own length.
+  const lengthSeconds = planned.targetSeconds ?? preview?.totalSeconds ?? defaultSeconds;
+  const lengthMinutes = Math.min(
+    maxMinutes,
+    Math.max(SLIDER_MIN_MINUTES, Math.round(lengthSeconds / 60)),
   );
   const areasInRoutine = useMemo(
     () =>
@@ -111,22 +122,22 @@ export function RoutineScreen({
               <span>
                 Length{' '}
                 <strong className="tabular" aria-hidden="true">
-                  {lengthMinutes} min
+                  {formatLength(lengthSeconds)}
                 </strong>
               </span>
               <input
                 type="range"
-                min={2}
-                max={60}
+                min={SLIDER_MIN_MINUTES}
+                max={maxMinutes}
                 step={1}
                 value={lengthMinutes}
-                aria-valuetext={`${lengthMinutes} minutes`}
+                aria-valuetext={formatLength(lengthSeconds)}
                 onChange={(e) => update({ targetSeconds: Number(e.target.value) * 60 })}
               />
               <span className="length-scale muted" aria-hidden="true">
-                <span>2 min</span>
+                <span>{formatLength(SLIDER_MIN_MINUTES * 60)}</span>
                 <span>Default {formatLength(defaultSeconds)}</span>
-                <span>60 min</span>
+                <span>{formatLength(longestTargetSeconds)}</span>
               </span>
             </label>
             {choices.targetSeconds !== undefined && (
@@ -216,7 +227,7 @@ export function RoutineScreen({
                 type="button"
                 className="button primary large"
                 disabled={!preview || preview.steps.length === 0}
-                onClick={() => onPlay(choices)}
+                onClick={() => onPlay(planned)}
               >
                 <Play aria-hidden="true" size={20} /> Play
                 {preview ? ` · ${formatLength(preview.totalSeconds)}` : ''}
@@ -327,10 +338,10 @@ export function RoutineScreen({
           </section>
           <SavePresetDialog
             open={savingPreset}
-            defaultName={`${routine.title}, ${lengthMinutes} min`}
+            defaultName={`${routine.title}, ${formatLength(lengthSeconds)}`}
             onCancel={() => setSavingPreset(false)}
             onSave={async (name) => {
-              await api().savePreset({ name, routineId: routine.id, choices });
+              await api().savePreset({ name, routineId: routine.id, choices: planned });
               setSavingPreset(false);
               setSavedPreset(name);
             }}

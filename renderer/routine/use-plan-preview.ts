@@ -1,26 +1,47 @@
 import { useMemo } from 'react';
-import { plan, type Plan } from '../../content/planner';
+import { plan, planBounds, type Plan, type PlanOptions } from '../../content/planner';
 import type { BodyArea, Routine } from '../../content/schema';
 import type { PlanChoices } from '../../electron/common/settings-schema';
 import { useMainData } from '../app/use-main-data';
 import { loadClipSeconds } from '../audio/narration-clips';
+import { reachableTarget } from './target-length';
+
+export interface PlanPreview {
+  /** The choices as planned and played: the target no longer than the longest plan. */
+  choices: PlanChoices;
+  /** The longest plan these choices can make (their target aside), in whole seconds. */
+  longestSeconds: number;
+  /** What will play; null until the clip lengths are read. */
+  plan: Plan | null;
+}
 
 /**
  * Re-plans on every change, here in the window: the planner is pure and takes well under a
  * millisecond, and it is the same code main runs when Play is pressed, with the same clip
- * lengths, so the preview is what will play.
+ * lengths, so the preview is what will play. The longest plan comes from the same options.
  */
 export function usePlanPreview(
   routine: Routine | null,
   choices: PlanChoices,
   globalAvoid: readonly BodyArea[],
-): Plan | null {
+): PlanPreview | null {
   // The clip lengths come with the app's files (the narration manifest), read once.
   const clipSeconds = useMainData(loadClipSeconds).data;
 
   return useMemo(() => {
-    if (!routine || !clipSeconds) return null;
+    if (!routine) return null;
     const avoidAreas = [...new Set([...globalAvoid, ...(choices.avoidAreas ?? [])])];
-    return plan(routine, { ...choices, avoidAreas, clipSeconds });
+    const options: PlanOptions = { ...choices, avoidAreas };
+    if (clipSeconds) options.clipSeconds = clipSeconds;
+    // Known before the clips are: clip lengths only raise a step's shortest length.
+    const longestSeconds = planBounds(routine, options).maxSeconds;
+    const targetSeconds = reachableTarget(choices.targetSeconds, longestSeconds);
+    const planned: PlanChoices =
+      targetSeconds === choices.targetSeconds ? choices : { ...choices, targetSeconds };
+    return {
+      choices: planned,
+      longestSeconds,
+      plan: clipSeconds ? plan(routine, { ...options, targetSeconds }) : null,
+    };
   }, [routine, choices, globalAvoid, clipSeconds]);
 }

@@ -16,6 +16,11 @@ test('a finished session with check-ins shows in history and in the stats', asyn
   await expect(player.getByRole('heading', { level: 1, name: 'Routine complete' })).toBeVisible({
     timeout: 30_000,
   });
+  // Short pause lasts well under a minute, so its length is written in seconds, on the end
+  // screen and in History alike.
+  const endLine = player.locator('.session-end p').first();
+  await expect(endLine).toHaveText(/^Short pause · \d+ s$/);
+  const length = ((await endLine.textContent()) ?? '').split(' · ')[1] ?? '';
   const after = player.getByRole('form', { name: 'How is your pain now?' });
   await after.getByRole('slider', { name: /Pain now/ }).fill('3');
   await after.getByRole('textbox', { name: /Note/ }).fill('Shoulders softer');
@@ -26,6 +31,7 @@ test('a finished session with check-ins shows in history and in the stats', asyn
   const row = player.locator('.session-row').first();
   await expect(row).toContainText('Short pause');
   await expect(row).toContainText('Completed');
+  await expect(row).toContainText(length);
   await expect(row).toContainText('6 → 3');
   await expect(player.getByRole('region', { name: 'This week' })).toContainText('1 session');
   await row.getByRole('button').first().click();

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { formatLength } from '../../../content/format-length';
 import {
   MAX_TARGET_SECONDS,
   MIN_TARGET_SECONDS,
   SLOWER_FACTOR,
   SWITCH_SIDES_TEXT,
-  formatLength,
   plan,
   planBounds,
   type Plan,
@@ -597,12 +597,6 @@ describe('planner', () => {
     const b = plan(structuredClone(neck), options);
     expect(a).toEqual(b);
     expect(frozen).toEqual(neck);
-  });
-
-  it('formats lengths in plain words', () => {
-    expect(formatLength(45)).toBe('45 s');
-    expect(formatLength(240)).toBe('4 min');
-    expect(formatLength(270)).toBe('4 min 30 s');
   });
 });
 
