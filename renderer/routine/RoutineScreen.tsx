@@ -55,8 +55,8 @@ export function RoutineScreen({
   const defaultSeconds = routine?.steps.reduce((sum, step) => sum + step.seconds.default, 0) ?? 0;
   // The slider runs from 2 minutes to the longest plan these choices can make, rounded up;
   // its last stop asks for exactly that longest plan.
-  const longestTargetSeconds = longestTarget(fitted?.longestSeconds ?? 0);
-  const maxMinutes = sliderMaxMinutes(longestTargetSeconds);
+  const longestSeconds = fitted?.longestSeconds ?? 0;
+  const maxMinutes = sliderMaxMinutes(longestSeconds);
   // What the slider stands for: the target, or with none the routine's own length.
   const lengthSeconds = planned.targetSeconds ?? preview?.totalSeconds ?? defaultSeconds;
   const lengthMinutes = Math.min(
@@ -137,7 +137,7 @@ export function RoutineScreen({
               <span className="length-scale muted" aria-hidden="true">
                 <span>{formatLength(SLIDER_MIN_MINUTES * 60)}</span>
                 <span>Default {formatLength(defaultSeconds)}</span>
-                <span>{formatLength(longestTargetSeconds)}</span>
+                <span>{formatLength(longestTarget(longestSeconds))}</span>
               </span>
             </label>
             {choices.targetSeconds !== undefined && (
