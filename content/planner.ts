@@ -1,5 +1,16 @@
 import { formatLength } from './format-length';
-import type { BodyArea, CueKind, GentleVariant, Routine, Sides, Step, TechniqueId } from './schema';
+import { PROTECTION_REASONS, type Protections } from './health-protections';
+import { NOT_GENTLE_TECHNIQUES, PRESSURE_TECHNIQUES } from './hold-rules';
+import type { BodyArea, GentleVariant, Routine, Sides, Step, TechniqueId } from './schema';
+import {
+  layOutStep,
+  timelineBounds,
+  type NarrationDetail,
+  type PlannedBreathing,
+  type PlannedCue,
+  type PlannedHold,
+  type TimelineContext,
+} from './step-timeline';
 // The labels come from the zod-free vocabulary (which ./schema re-exports) so a renderer that
 // plans does not bundle zod.
 import { BODY_AREA_LABELS } from './vocabulary';
@@ -12,12 +23,13 @@ import { BODY_AREA_LABELS } from './vocabulary';
  * same input always gives a deep-equal plan.
  *
  * How a target is met, in order:
- *  1. Filter: turned-off steps, steps on an avoided area, and (gentle mode) firm or deep
- *     tissue steps without a gentle variant are left out; firm steps with a variant are
- *     swapped for it.
- *  2. Bounds: each step keeps to [min, max] of the content; the min is raised so every
- *     narration line fits when clip lengths are known. A duration override is clamped into
- *     the bounds and then fixed.
+ *  1. Filter: turned-off steps, steps on an avoided area, and (gentle mode) firm, deep
+ *     tissue, trigger-point and ball-rolling steps without a gentle variant are left out;
+ *     such steps with a gentle variant are swapped for it.
+ *  2. Bounds: each step keeps to [min, max] of the content, narrowed so every line is
+ *     spoken whole and every hold keeps its technique's bounds (step-timeline.ts); when the
+ *     two disagree the least length the lines need wins. A duration override is clamped
+ *     into the bounds and then fixed.
  *  3. Too little time (sum of mins over the target): optional steps are dropped, largest
  *     priority number first, later step first on ties, until the mins fit. The last step
  *     left is never dropped. If it still does not fit, the plan runs at the mins and is
@@ -55,14 +67,16 @@ export interface PlanOptions {
   overrides?: Readonly<Record<string, StepOverride>>;
   /** Spoken length of a narration line in seconds, if known. */
   clipSeconds?: (text: string) => number | undefined;
+  /**
+   * 'cues': only the short cues are spoken (switch sides, release between holds, breath
+   * phases, "ease off" and skin checks). Default 'full'.
+   */
+  narrationDetail?: NarrationDetail;
+  /** From the user's health answers (health-protections.ts); gentle is set via `intensity`. */
+  protections?: Partial<Omit<Protections, 'gentle'>>;
 }
 
-export interface PlannedCue {
-  kind: CueKind;
-  text: string;
-  /** Seconds from the step start, at 0.1 s precision. */
-  atSeconds: number;
-}
+export type { NarrationDetail, PlannedBreathing, PlannedCue, PlannedHold };
 
 export interface PlannedStep {
   /** Unique within the plan: the step id, plus "#2" for a repeat. */
@@ -89,13 +103,19 @@ export interface PlannedStep {
   minSeconds: number;
   maxSeconds: number;
   sides: Sides;
-  /** For sides 'each': half of `seconds`. */
+  /** For sides 'each': when the second side's line starts. */
   sideSwitchAtSeconds?: number;
-  /** Sorted by atSeconds. */
+  /** Every spoken moment after the chime, the intro first, sorted by atSeconds. */
   cues: PlannedCue[];
+  /** When the outro starts; null when it is not spoken. */
+  outroAtSeconds: number | null;
+  /** The holds of a hold technique (trigger point, myofascial release, stretching). */
+  holds: PlannedHold[];
+  /** The paced breathing pattern of a breathing step. */
+  breathing?: PlannedBreathing;
 }
 
-export type OmitReason = 'avoided-area' | 'gentle' | 'turned-off' | 'time';
+export type OmitReason = 'avoided-area' | 'gentle' | 'turned-off' | 'time' | 'health';
 
 export interface OmittedStep {
   stepId: string;
@@ -103,6 +123,8 @@ export interface OmittedStep {
   reason: OmitReason;
   /** For 'avoided-area': the avoided areas the step works on. */
   areas?: BodyArea[];
+  /** For 'health': why, in plain words. */
+  why?: string;
 }
 
 export interface Plan {
@@ -126,15 +148,6 @@ export const MIN_TARGET_SECONDS = 120;
 export const MAX_TARGET_SECONDS = 3600;
 /** Slower pace: default lengths and repeating cue intervals are multiplied by this. */
 export const SLOWER_FACTOR = 1.25;
-/**
- * Spoken at half of an each-side step whose narration has no switch-sides cue of its own.
- * The narration pipeline should render it like any content line.
- */
-export const SWITCH_SIDES_TEXT = 'Now switch to the other side.';
-/** Silence kept after each narration line when fitting clips into a step. */
-export const CLIP_GAP_SECONDS = 1;
-/** Room left for the outro at the end of a step when its clip length is unknown. */
-export const DEFAULT_OUTRO_ROOM_SECONDS = 6;
 
 /** What a step does: the step itself or its gentle variant. */
 type StepBody = GentleVariant;
@@ -168,54 +181,54 @@ function clamp(value: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, value));
 }
 
-function round1(value: number): number {
-  return Math.round(value * 10) / 10;
-}
-
-function ceil1(value: number): number {
-  return Math.ceil(value * 10 - 1e-9) / 10;
-}
-
-function knownClip(clipSeconds: PlanOptions['clipSeconds'], text: string): number | undefined {
-  if (!clipSeconds) return undefined;
-  const value = clipSeconds(text);
-  return value !== undefined && Number.isFinite(value) && value >= 0 ? value : undefined;
-}
-
 function hasOwn(record: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(record, key);
 }
 
-/** Steps that gentle mode leaves out or swaps: deep tissue, and any firm step. */
-function tooFirmForGentle(step: Step): boolean {
-  return step.technique === 'deep-tissue' || step.firm;
+/**
+ * What gentle mode never plays: firm pressure, deep tissue, trigger-point holds and ball
+ * rolling (the ball technique's own cautions name osteoporosis, bleeding disorders, clots).
+ */
+export function tooFirmForGentle(body: Pick<Step, 'technique'> & { firm?: boolean }): boolean {
+  return body.firm === true || NOT_GENTLE_TECHNIQUES.includes(body.technique);
 }
 
-/** Lines a step speaks, the synthesized switch-sides cue included. */
-function spokenLines(body: StepBody): string[] {
-  const lines = [body.narration.intro, ...body.narration.cues.map((c) => c.text)];
-  if (body.sides === 'each' && !body.narration.cues.some((c) => c.kind === 'switch-sides')) {
-    lines.push(SWITCH_SIDES_TEXT);
+/** Why the user's health answers leave this step out; undefined when they do not. */
+function protectionAgainst(
+  body: StepBody,
+  protections: PlanOptions['protections'],
+): string | undefined {
+  if (protections?.noHeat && body.technique === 'heat') return PROTECTION_REASONS.noHeat;
+  if (
+    protections?.noPressureOnLegs &&
+    PRESSURE_TECHNIQUES.includes(body.technique) &&
+    body.bodyAreas.some((area) => area === 'legs' || area === 'feet')
+  ) {
+    return PROTECTION_REASONS.noPressureOnLegs;
   }
-  lines.push(body.narration.outro);
-  return lines;
+  return undefined;
+}
+
+function timelineContext(options: PlanOptions): TimelineContext {
+  const context: TimelineContext = {
+    paceFactor: (options.pace ?? 'normal') === 'slower' ? SLOWER_FACTOR : 1,
+    detail: options.narrationDetail ?? 'full',
+    breathHolds: !options.protections?.noBreathHolds,
+  };
+  if (options.clipSeconds) context.clipSeconds = options.clipSeconds;
+  return context;
 }
 
 function boundsOf(
   body: StepBody,
   pace: Pace,
-  clipSeconds: PlanOptions['clipSeconds'],
+  context: TimelineContext,
 ): { lo: number; hi: number; def: number } {
-  const hi = body.seconds.max;
-  let lo = body.seconds.min;
-  if (clipSeconds) {
-    let room = 0;
-    for (const line of spokenLines(body)) {
-      const clip = knownClip(clipSeconds, line);
-      if (clip !== undefined) room += clip + CLIP_GAP_SECONDS;
-    }
-    lo = Math.min(hi, Math.max(lo, Math.ceil(room - 1e-9)));
-  }
+  const needs = timelineBounds(body, context);
+  // What the lines and holds need outranks the content: a content min past the longest
+  // hold the technique allows is brought back to it.
+  const lo = Math.max(needs.lo, Math.min(body.seconds.min, needs.hi ?? body.seconds.min));
+  const hi = Math.max(lo, Math.min(body.seconds.max, needs.hi ?? body.seconds.max));
   const base =
     pace === 'slower' ? Math.round(body.seconds.default * SLOWER_FACTOR) : body.seconds.default;
   return { lo, hi, def: clamp(base, lo, hi) };
@@ -226,14 +239,16 @@ function filterSteps(routine: Routine, options: PlanOptions): Filtered {
   const gentle = (options.intensity ?? 'standard') === 'gentle';
   const avoid = new Set<BodyArea>(options.avoidAreas ?? []);
   const overrides = options.overrides ?? {};
+  const context = timelineContext(options);
   const items: Item[] = [];
   const omitted: Filtered['omitted'] = [];
 
   routine.steps.forEach((step, index) => {
     const override = hasOwn(overrides, step.id) ? overrides[step.id] : undefined;
-    const omit = (reason: OmitReason, areas?: BodyArea[]): void => {
+    const omit = (reason: OmitReason, areas?: BodyArea[], why?: string): void => {
       const entry: OmittedStep = { stepId: step.id, title: step.title, reason };
       if (areas) entry.areas = areas;
+      if (why) entry.why = why;
       omitted.push({ index, entry });
     };
     if (override?.enabled === false) {
@@ -241,17 +256,25 @@ function filterSteps(routine: Routine, options: PlanOptions): Filtered {
       return;
     }
     const swap = gentle && tooFirmForGentle(step);
-    const body: StepBody = swap && step.gentleVariant ? step.gentleVariant : step;
+    // A variant that is itself firm (a softer ball, say) is no gentle choice either.
+    const variant =
+      step.gentleVariant && !tooFirmForGentle(step.gentleVariant) ? step.gentleVariant : undefined;
+    const body: StepBody = swap && variant ? variant : step;
     const touched = [...new Set(body.bodyAreas.filter((area) => avoid.has(area)))];
     if (touched.length > 0) {
       omit('avoided-area', touched);
       return;
     }
-    if (swap && !step.gentleVariant) {
+    if (swap && !variant) {
       omit('gentle');
       return;
     }
-    const { lo, hi, def } = boundsOf(body, pace, options.clipSeconds);
+    const why = protectionAgainst(body, options.protections);
+    if (why) {
+      omit('health', undefined, why);
+      return;
+    }
+    const { lo, hi, def } = boundsOf(body, pace, context);
     const item: Item = {
       index,
       step,
@@ -398,51 +421,6 @@ function scaleToTarget(slots: Arrangement['slots'], target: number): number[] {
   return values;
 }
 
-function planCues(
-  body: StepBody,
-  seconds: number,
-  pace: Pace,
-  clipSeconds: PlanOptions['clipSeconds'],
-): PlannedCue[] {
-  const introClip = knownClip(clipSeconds, body.narration.intro);
-  const outroClip = knownClip(clipSeconds, body.narration.outro);
-  const outroRoom =
-    outroClip !== undefined ? outroClip + CLIP_GAP_SECONDS : DEFAULT_OUTRO_ROOM_SECONDS;
-  const repeatUntil = seconds - outroRoom;
-  const everyFactor = pace === 'slower' ? SLOWER_FACTOR : 1;
-
-  const raw: PlannedCue[] = [];
-  for (const cue of body.narration.cues) {
-    const first = cue.at * seconds;
-    raw.push({ kind: cue.kind, text: cue.text, atSeconds: round1(first) });
-    if (cue.every !== undefined) {
-      const every = cue.every * everyFactor;
-      for (let n = 1; ; n++) {
-        const t = round1(first + n * every);
-        if (t >= repeatUntil) break;
-        raw.push({ kind: cue.kind, text: cue.text, atSeconds: t });
-      }
-    }
-  }
-  if (body.sides === 'each' && !body.narration.cues.some((c) => c.kind === 'switch-sides')) {
-    raw.push({ kind: 'switch-sides', text: SWITCH_SIDES_TEXT, atSeconds: round1(seconds / 2) });
-  }
-
-  const introEnd = introClip !== undefined ? ceil1(introClip) : 0;
-  const seen = new Set<string>();
-  const cues: PlannedCue[] = [];
-  for (const cue of raw) {
-    const atSeconds = cue.atSeconds < introEnd ? introEnd : cue.atSeconds;
-    // A cue at or past the step's end would never be heard.
-    if (atSeconds >= seconds) continue;
-    const id = `${cue.kind}\u0000${cue.text}\u0000${atSeconds}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    cues.push({ kind: cue.kind, text: cue.text, atSeconds });
-  }
-  return cues.sort((a, b) => a.atSeconds - b.atSeconds);
-}
-
 function listTitles(entries: readonly OmittedStep[]): string {
   return entries.map((e) => e.title).join(', ');
 }
@@ -476,6 +454,11 @@ function buildMessage(
       .join(', ');
     parts.push(`Left out for the areas you are avoiding: ${detail}.`);
   }
+  const health = omitted.filter((o) => o.reason === 'health');
+  if (health.length > 0) {
+    const detail = health.map((o) => (o.why ? `${o.title} (${o.why})` : o.title)).join(', ');
+    parts.push(`Left out for what you told us about your health: ${detail}.`);
+  }
   const gentle = omitted.filter((o) => o.reason === 'gentle');
   if (gentle.length > 0) parts.push(`Left out in gentle mode: ${listTitles(gentle)}.`);
   const off = omitted.filter((o) => o.reason === 'turned-off');
@@ -507,6 +490,7 @@ function normaliseTarget(target: number | undefined): number | undefined {
 /** Fits a routine to the user's time and choices. Pure and deterministic. */
 export function plan(routine: Routine, options: PlanOptions = {}): Plan {
   const pace = options.pace ?? 'normal';
+  const context = timelineContext(options);
   const target = normaliseTarget(options.targetSeconds);
   const { items, omitted } = filterSteps(routine, options);
 
@@ -534,6 +518,7 @@ export function plan(routine: Routine, options: PlanOptions = {}): Plan {
   arrangement.slots.forEach(({ item, repeat }, i) => {
     const seconds = arrangement.values[i] ?? item.lo;
     const { body, step } = item;
+    const timeline = layOutStep(body, seconds, context);
     const planned: PlannedStep = {
       key: repeat === 1 ? step.id : `${step.id}#2`,
       stepId: step.id,
@@ -551,9 +536,14 @@ export function plan(routine: Routine, options: PlanOptions = {}): Plan {
       minSeconds: item.lo,
       maxSeconds: item.hi,
       sides: body.sides,
-      cues: planCues(body, seconds, pace, options.clipSeconds),
+      cues: timeline.cues,
+      outroAtSeconds: timeline.outroAtSeconds,
+      holds: timeline.holds,
     };
-    if (body.sides === 'each') planned.sideSwitchAtSeconds = seconds / 2;
+    if (timeline.breathing) planned.breathing = timeline.breathing;
+    if (timeline.sideSwitchAtSeconds !== undefined) {
+      planned.sideSwitchAtSeconds = timeline.sideSwitchAtSeconds;
+    }
     steps.push(planned);
     start += seconds;
   });

@@ -25,7 +25,13 @@ const Id = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens, like "neck-release"');
 const Line = z.string().trim().min(1).max(400);
 
-export const CueKindSchema = z.enum(['switch-sides', 'ease-pressure', 'breath', 'guidance']);
+export const CueKindSchema = z.enum([
+  'switch-sides',
+  'ease-pressure',
+  'breath',
+  'guidance',
+  'skin-check',
+]);
 export type CueKind = z.infer<typeof CueKindSchema>;
 
 /**
@@ -69,6 +75,30 @@ const SecondsSchema = z
     message: 'seconds must satisfy min <= default <= max',
   });
 
+/**
+ * A paced breathing pattern, in seconds per phase at the normal pace (the slower pace scales
+ * every phase). The player speaks a short cue at the start of each phase and the pacer
+ * circle follows it, so the step's own lines never have to count. `maxRounds` caps patterns
+ * that should not run long (4-7-8: four rounds at most).
+ */
+// A hold is none, or long enough for its spoken cue ("Hold.") to be said inside it.
+const BreathHold = z
+  .number()
+  .min(0)
+  .max(12)
+  .refine((v) => v === 0 || v >= 2, { message: 'a hold is 0, or at least 2 seconds' });
+
+export const BreathingSchema = z
+  .object({
+    inhale: z.number().min(2).max(12),
+    holdIn: BreathHold,
+    exhale: z.number().min(2).max(16),
+    holdOut: BreathHold,
+    maxRounds: z.number().int().min(1).max(60).optional(),
+  })
+  .strict();
+export type Breathing = z.infer<typeof BreathingSchema>;
+
 /** What a step does; shared by a step and its gentle variant. */
 const StepBodyShape = {
   title: z.string().trim().min(1).max(80),
@@ -79,9 +109,24 @@ const StepBodyShape = {
   seconds: SecondsSchema,
   sides: SidesSchema,
   illustration: Id,
+  breathing: BreathingSchema.optional(),
 };
 
-export const GentleVariantSchema = z.object(StepBodyShape).strict();
+/** A breathing pattern belongs to a meditation step done with no side. */
+function checkBreathing(
+  body: { technique: string; sides: string; breathing?: unknown },
+  ctx: z.RefinementCtx,
+): void {
+  if (body.breathing !== undefined && (body.technique !== 'meditation' || body.sides !== 'both')) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['breathing'],
+      message: 'a breathing pattern needs a meditation step with sides "both"',
+    });
+  }
+}
+
+export const GentleVariantSchema = z.object(StepBodyShape).strict().superRefine(checkBreathing);
 export type GentleVariant = z.infer<typeof GentleVariantSchema>;
 
 export const StepSchema = z
@@ -98,7 +143,8 @@ export const StepSchema = z
     repeatable: z.boolean().default(false),
     gentleVariant: GentleVariantSchema.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine(checkBreathing);
 export type Step = z.infer<typeof StepSchema>;
 export type StepInput = z.input<typeof StepSchema>;
 

@@ -12,6 +12,7 @@ import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { build } from 'vite';
 import { buildBridgeScript } from '../tests/harness/build-bridge';
 import { RoutineSchema, type Routine } from '../content/schema';
+import { CHIME_ROOM_SECONDS } from '../content/step-timeline';
 import type { ClockEvent, PlaybackSnapshot } from '../electron/common/playback-schema';
 import { computeStats } from '../electron/history/history-stats';
 import { SessionJournal } from '../electron/history/session-journal';
@@ -127,16 +128,21 @@ async function ipcRoundTrip(
   return median(times);
 }
 
-/** Twelve five-second steps, each opening with a short pre-rendered line: one minute of playback. */
+/**
+ * Six ten-second steps, each opening with one of the shortest pre-rendered lines (read from
+ * the narration manifest, so the bench follows the content): one minute of playback. Ten
+ * seconds holds the chime's room, the intro and the outro whole.
+ */
 function minuteRoutine(): Routine {
-  const intros = [
-    'Sit tall and still.',
-    'Let your hands rest.',
-    'Let your shoulders rest.',
-    'Come to stillness.',
-    'Set both feet down.',
-    'Let your wrists rest.',
-  ];
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(root, 'assets', 'narration', 'manifest.json'), 'utf8'),
+  ) as { clips: Record<string, { seconds: number; text: string }> };
+  const short = Object.values(manifest.clips)
+    .filter((clip) => clip.seconds <= 3)
+    .sort((a, b) => a.seconds - b.seconds || a.text.localeCompare(b.text))
+    .map((clip) => clip.text);
+  const intros = short.slice(-7, -1);
+  const outro = short[short.length - 1] ?? 'Rest.';
   return RoutineSchema.parse({
     format: 1,
     id: 'bench-minute',
@@ -145,18 +151,14 @@ function minuteRoutine(): Routine {
     conditions: [],
     intensity: 'gentle',
     cautions: ['For measurement only.'],
-    steps: Array.from({ length: 12 }, (_, i) => ({
+    steps: Array.from({ length: 6 }, (_, i) => ({
       id: `step-${i + 1}`,
       title: `Step ${i + 1}`,
-      technique: 'meditation',
+      technique: 'movement',
       bodyAreas: ['whole-body'],
-      narration: {
-        intro: intros[i % intros.length],
-        cues: [{ kind: 'breath', text: 'Breathe in... and out.', at: 0.5 }],
-        outro: 'Rest here a moment.',
-      },
+      narration: { intro: intros[i % intros.length], cues: [], outro },
       caption: 'A short step.',
-      seconds: { min: 5, default: 5, max: 5 },
+      seconds: { min: 10, default: 10, max: 10 },
       sides: 'both',
       illustration: 'seated-rest',
       optional: false,
@@ -181,7 +183,8 @@ interface PlaybackFigures {
 
 /**
  * Plays one real minute in the page: the clock's step boundaries are timed in main (against
- * plan), each step's first voice 'play' in the page (against the boundary, wall clock), the
+ * plan), each step's first voice 'play' in the page (against the intro's planned moment, the
+ * boundary plus the chime's room, wall clock), the
  * renderer's main-thread time over the minute from the DevTools Performance metrics, and,
  * once paused, how many animation frames the page still asks for.
  */
@@ -290,10 +293,13 @@ async function measurePlayback(
     Math.abs(b.monotonic - startedAt - (plannedStarts[b.stepIndex] ?? 0)),
   );
   const intros = minuteRoutine().steps.map((step) => step.narration.intro);
+  // The intro is planned CHIME_ROOM_SECONDS after the boundary (the chime rings alone
+  // first): the latency is from that planned moment to the voice.
   const latencies = firstRun.map((b) => {
     const intro = intros[b.stepIndex];
+    const due = b.wall + CHIME_ROOM_SECONDS * 1000;
     const heard = plays.find((play) => play.text === intro && play.wall >= b.wall - 5);
-    return heard ? heard.wall - b.wall : Number.POSITIVE_INFINITY;
+    return heard ? heard.wall - due : Number.POSITIVE_INFINITY;
   });
   return {
     clock_max_boundary_error_ms: round(Math.max(...errors), 2),

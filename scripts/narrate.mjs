@@ -9,11 +9,15 @@
  * or changed lines are rendered; clips no line uses any more are deleted.
  *
  * Pipeline per line:
- *   text2wave (Festival, HTS voice cmu_us_slt_arctic_hts)  -> WAV
- *   sox: high-pass (removes DC and rumble), trim leading/trailing silence lightly,
- *        pad 0.1 s at both ends, resample to 48 kHz mono; then a gain to a fixed RMS target
- *        (peak never above -1 dBFS) so every clip sounds equally loud
+ *   split into sentences; each sentence through text2wave (Festival, HTS voice
+ *        cmu_us_slt_arctic_hts) at a calm rate (hts_engine "-r": slower for meditation)
+ *   sox: high-pass (removes DC and rumble), trim each sentence's silence lightly, join the
+ *        sentences with a pause (longer in meditation), pad 0.1 s at both ends, resample to
+ *        48 kHz mono; then a gain to a fixed RMS target (peak never above -1 dBFS) so every
+ *        clip sounds equally loud
  *   opusenc --bitrate 24, mono -> assets/narration/<hash>.opus
+ * Calm guidance runs at 110–140 words a minute with clear pauses between sentences; the
+ * voice's own rate is far faster, so it is slowed and the pauses are put in here.
  *
  * Needs the Debian packages festival, festvox-us-slt-hts, sox and opus-tools. Environment:
  *   NARRATE_JOBS   parallel renders (default: the number of cores)
@@ -25,23 +29,36 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import {
-  NARRATION_VOICE,
-  buildManifest,
-  collectLines,
-  describeUse,
-  readRoutineSteps,
-} from './narration-lines.mjs';
+import { NARRATION_VOICE, allLines, buildManifest, describeUse } from './narration-lines.mjs';
 
 const run = promisify(execFile);
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const ROUTINES_DIR = join(ROOT, 'content', 'routines');
+const CONTENT_DIR = join(ROOT, 'content');
 const OUT_DIR = join(ROOT, 'assets', 'narration');
 const MANIFEST_PATH = join(OUT_DIR, 'manifest.json');
 
 /** Festival voice procedure for NARRATION_VOICE. */
-const FESTIVAL_VOICE = NARRATION_VOICE.replace(/^festival:/, '');
+const FESTIVAL_VOICE = NARRATION_VOICE.replace(/^festival:/, '').replace(/;.*$/, '');
+/**
+ * hts_engine speech rate (1 = the voice's own, near 300 words a minute within a sentence).
+ * Short cues ("Breathe in.") are drawn out most: they are said on a slow breath.
+ */
+const RATE = { guidance: 0.62, meditation: 0.56, short: 0.5 };
+/** Lines of this many words or fewer are read at the short-cue rate. */
+const SHORT_LINE_WORDS = 3;
+/** No clip may run faster than this, pauses included (the narration test holds it to it). */
+const MAX_WORDS_PER_MINUTE = 150;
+
+/**
+ * Words as the narration test counts them.
+ * @param {string} text
+ */
+function countWords(text) {
+  return text.match(/[A-Za-z0-9']+/g)?.length ?? 0;
+}
+/** Silence between two sentences of one line, in seconds. */
+const SENTENCE_PAUSE = { guidance: 0.6, meditation: 0.9 };
 /** Loudness target: RMS of the whole clip (dBFS), and the highest peak allowed (dBFS). */
 const TARGET_RMS_DB = -20;
 const PEAK_CEILING_DB = -1;
@@ -133,51 +150,79 @@ function parseStats(text) {
  * Renders one line to `<OUT_DIR>/<hash>.opus`; returns its length in seconds.
  * @param {import('./narration-lines.mjs').NarrationLine} line
  * @param {string} workDir
+ * @param {number} [slower]  Extra slowing (1 = none), for a line that came out too quick.
  */
-async function renderLine(line, workDir) {
+async function renderLine(line, workDir, slower = 1) {
   const base = join(workDir, line.hash);
-  const textFile = `${base}.txt`;
-  const rawWav = `${base}.raw.wav`;
   const shapedWav = `${base}.shaped.wav`;
   const finalWav = `${base}.wav`;
   const tmpOpus = `${base}.opus`;
   const timeout = 120_000;
-
-  await writeFile(textFile, `${speakable(line.text)}\n`, 'latin1');
-  await run('text2wave', ['-eval', `(voice_${FESTIVAL_VOICE})`, textFile, '-o', rawWav], {
-    timeout,
-  });
-  // Light trim: anything under -50 dBFS for 10 ms counts as silence at either end.
+  const style = line.uses.some((use) => use.technique === 'meditation') ? 'meditation' : 'guidance';
+  const words = countWords(line.text);
+  const rate = (words <= SHORT_LINE_WORDS ? RATE.short : RATE[style]) * slower;
+  const sentences = splitSentences(speakable(line.text));
+  /** @type {string[]} */
+  const parts = [];
+  for (const [i, sentence] of sentences.entries()) {
+    const textFile = `${base}.${i}.txt`;
+    const rawWav = `${base}.${i}.raw.wav`;
+    const trimmedWav = `${base}.${i}.wav`;
+    await writeFile(textFile, `${sentence}\n`, 'latin1');
+    await run(
+      'text2wave',
+      [
+        '-eval',
+        `(voice_${FESTIVAL_VOICE})`,
+        '-eval',
+        `(set! hts_engine_params (append hts_engine_params (list '("-r" ${rate}))))`,
+        textFile,
+        '-o',
+        rawWav,
+      ],
+      { timeout },
+    );
+    // Light trim: anything under -50 dBFS for 10 ms counts as silence at either end.
+    await run(
+      'sox',
+      [
+        rawWav,
+        '-b',
+        '16',
+        trimmedWav,
+        'highpass',
+        '60',
+        'silence',
+        '1',
+        '0.01',
+        '-50d',
+        'reverse',
+        'silence',
+        '1',
+        '0.01',
+        '-50d',
+        'reverse',
+        'rate',
+        '-v',
+        '48k',
+        'channels',
+        '1',
+      ],
+      { timeout },
+    );
+    parts.push(trimmedWav);
+    rmSync(textFile, { force: true });
+    rmSync(rawWav, { force: true });
+  }
+  // Sentences joined with a pause of silence between them, 0.1 s of room at both ends.
+  const pause = `${base}.pause.wav`;
   await run(
     'sox',
-    [
-      rawWav,
-      '-b',
-      '16',
-      shapedWav,
-      'highpass',
-      '60',
-      'silence',
-      '1',
-      '0.01',
-      '-50d',
-      'reverse',
-      'silence',
-      '1',
-      '0.01',
-      '-50d',
-      'reverse',
-      'rate',
-      '-v',
-      '48k',
-      'channels',
-      '1',
-      'pad',
-      '0.1',
-      '0.1',
-    ],
+    ['-n', '-r', '48k', '-c', '1', '-b', '16', pause, 'trim', '0', String(SENTENCE_PAUSE[style])],
     { timeout },
   );
+  const joined = parts.flatMap((part, i) => (i === 0 ? [part] : [pause, part]));
+  await run('sox', [...joined, shapedWav, 'pad', '0.1', '0.1'], { timeout });
   const { stderr } = await run('sox', [shapedWav, '-n', 'stats'], { timeout });
   const { rmsDb, peakDb } = parseStats(stderr);
   if (!Number.isFinite(rmsDb) || !Number.isFinite(peakDb)) {
@@ -188,6 +233,11 @@ async function renderLine(line, workDir) {
   const { stdout: duration } = await run('soxi', ['-D', finalWav], { timeout });
   const seconds = Math.round(Number.parseFloat(duration) * 100) / 100;
   if (!Number.isFinite(seconds) || seconds <= 0) throw new Error(`bad duration "${duration}"`);
+  // A short sentence has no pause to slow it: if it still comes out quick, say it slower.
+  if ((countWords(line.text) / seconds) * 60 > MAX_WORDS_PER_MINUTE && slower > 0.7) {
+    for (const f of [...parts, pause, shapedWav, finalWav]) rmSync(f, { force: true });
+    return renderLine(line, workDir, slower * 0.85);
+  }
   await run(
     'opusenc',
     [
@@ -210,8 +260,20 @@ async function renderLine(line, workDir) {
     // Temp dir on another file system.
     await copyFile(tmpOpus, target);
   }
-  for (const f of [textFile, rawWav, shapedWav, finalWav, tmpOpus]) rmSync(f, { force: true });
+  for (const f of [...parts, pause, shapedWav, finalWav, tmpOpus]) rmSync(f, { force: true });
   return seconds;
+}
+
+/**
+ * A line's sentences: split after . ! ? (and an ellipsis) followed by a space, so each is
+ * spoken whole and a real pause can be put between them.
+ * @param {string} text
+ */
+function splitSentences(text) {
+  return text
+    .split(/(?<=[.!?])\s+(?=\S)/)
+    .map((s) => s.trim())
+    .filter((s) => /[A-Za-z0-9]/.test(s));
 }
 
 /**
@@ -243,7 +305,7 @@ async function main() {
   const started = Date.now();
   let lines;
   try {
-    lines = collectLines(readRoutineSteps(ROUTINES_DIR));
+    lines = allLines(CONTENT_DIR);
   } catch (error) {
     fail(`cannot read the routines: ${/** @type {Error} */ (error).message}`);
     return;

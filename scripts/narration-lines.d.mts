@@ -3,10 +3,11 @@
  * TypeScript tests can import it under `strict`. Keep in step with the JSDoc there.
  */
 
-export declare const NARRATION_VOICE: 'festival:cmu_us_slt_arctic_hts';
+export declare const NARRATION_VOICE: 'festival:cmu_us_slt_arctic_hts;calm-2';
+export declare const APP_LINES_FILE: 'spoken-lines.json';
 export declare const MANIFEST_VERSION: 1;
 
-export type LineRole = 'intro' | 'cue' | 'outro';
+export type LineRole = 'intro' | 'cue' | 'outro' | 'app';
 
 /** One place a line is spoken. */
 export interface NarrationUse {
@@ -16,6 +17,8 @@ export interface NarrationUse {
   stepId: string;
   /** True when the line belongs to the step's `gentleVariant`. */
   gentle: boolean;
+  /** The step's technique ('meditation' lines are read slower). */
+  technique: string;
   role: LineRole;
   /** Cue index for cues, 0 otherwise. */
   index: number;
@@ -34,6 +37,7 @@ export interface StepNarration {
   routineId: string;
   stepId: string;
   gentle: boolean;
+  technique: string;
   seconds: { min: number; default: number; max: number };
   intro: string;
   cues: { text: string; at: number }[];
@@ -57,6 +61,8 @@ export declare function narrationHash(text: string, voice?: string): string;
 export declare function stepsOfRoutine(routine: unknown, routineFile: string): StepNarration[];
 export declare function readRoutineSteps(routinesDir: string): StepNarration[];
 export declare function collectLines(steps: StepNarration[], voice?: string): NarrationLine[];
+export declare function readAppLines(contentDir: string, voice?: string): NarrationLine[];
+export declare function allLines(contentDir: string, voice?: string): NarrationLine[];
 export declare function describeUse(use: NarrationUse): string;
 export declare function buildManifest(
   clips: Record<string, ManifestClip>,

@@ -10,14 +10,23 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The voice every built-in clip is rendered with. Part of the clip key. */
-export const NARRATION_VOICE = 'festival:cmu_us_slt_arctic_hts';
+/**
+ * The voice every built-in clip is rendered with, and how (the calm rate and the sentence
+ * pauses). Part of the clip key, so changing how clips are rendered renders them all again.
+ */
+export const NARRATION_VOICE = 'festival:cmu_us_slt_arctic_hts;calm-2';
+
+/**
+ * Lines the app speaks itself (switch sides, release between stretch holds, skin checks,
+ * breathing phases): content/spoken-lines.json, rendered like any content line.
+ */
+export const APP_LINES_FILE = 'spoken-lines.json';
 
 /** Version of `assets/narration/manifest.json`. */
 export const MANIFEST_VERSION = 1;
 
 /**
- * @typedef {'intro' | 'cue' | 'outro'} LineRole
+ * @typedef {'intro' | 'cue' | 'outro' | 'app'} LineRole
  *
  * @typedef {object} NarrationUse
  * One place a line is spoken.
@@ -25,6 +34,7 @@ export const MANIFEST_VERSION = 1;
  * @property {string} routineId
  * @property {string} stepId
  * @property {boolean} gentle      True when the line belongs to the step's `gentleVariant`.
+ * @property {string} technique   The step's technique ('meditation' lines are read slower).
  * @property {LineRole} role
  * @property {number} index        Cue index for cues, 0 otherwise.
  *
@@ -40,6 +50,7 @@ export const MANIFEST_VERSION = 1;
  * @property {string} routineId
  * @property {string} stepId
  * @property {boolean} gentle
+ * @property {string} technique
  * @property {{ min: number, default: number, max: number }} seconds
  * @property {string} intro
  * @property {{ text: string, at: number }[]} cues
@@ -160,6 +171,7 @@ export function stepsOfRoutine(routine, routineFile) {
       routineId,
       stepId,
       gentle: false,
+      technique: typeof step.technique === 'string' ? step.technique : '',
       seconds: readSeconds(step.seconds, where),
       ...readNarration(step.narration, where),
     });
@@ -172,6 +184,7 @@ export function stepsOfRoutine(routine, routineFile) {
         routineId,
         stepId,
         gentle: true,
+        technique: typeof variant.technique === 'string' ? variant.technique : '',
         seconds: readSeconds(variant.seconds, whereGentle),
         ...readNarration(variant.narration, whereGentle),
       });
@@ -236,6 +249,7 @@ export function collectLines(steps, voice = NARRATION_VOICE) {
       routineId: step.routineId,
       stepId: step.stepId,
       gentle: step.gentle,
+      technique: step.technique,
     };
     add(step.intro, { ...base, role: 'intro', index: 0 });
     step.cues.forEach((cue, index) => add(cue.text, { ...base, role: 'cue', index }));
@@ -245,11 +259,57 @@ export function collectLines(steps, voice = NARRATION_VOICE) {
 }
 
 /**
+ * The lines the app speaks itself, as narration lines of their own.
+ * @param {string} contentDir  The content folder (holds spoken-lines.json).
+ * @param {string} [voice]
+ * @returns {NarrationLine[]}
+ */
+export function readAppLines(contentDir, voice = NARRATION_VOICE) {
+  const json = JSON.parse(readFileSync(join(contentDir, APP_LINES_FILE), 'utf8'));
+  if (!isObject(json)) throw new Error(`${APP_LINES_FILE}: not an object`);
+  return Object.entries(json).map(([key, value]) => {
+    const text = requireText(value, `${APP_LINES_FILE} ${key}`);
+    /** @type {NarrationUse} */
+    const use = {
+      routineFile: APP_LINES_FILE,
+      routineId: 'app',
+      stepId: key,
+      gentle: false,
+      technique: '',
+      role: 'app',
+      index: 0,
+    };
+    return { hash: narrationHash(text, voice), text, uses: [use] };
+  });
+}
+
+/**
+ * Every line to render: the routines' lines, then the app's own (merged by text).
+ * @param {string} contentDir
+ * @param {string} [voice]
+ * @returns {NarrationLine[]}
+ */
+export function allLines(contentDir, voice = NARRATION_VOICE) {
+  const lines = collectLines(readRoutineSteps(join(contentDir, 'routines')), voice);
+  const byText = new Map(lines.map((line) => [line.text, line]));
+  for (const line of readAppLines(contentDir, voice)) {
+    const existing = byText.get(line.text);
+    if (existing) existing.uses.push(...line.uses);
+    else {
+      byText.set(line.text, line);
+      lines.push(line);
+    }
+  }
+  return lines;
+}
+
+/**
  * Human-readable place of a use, for error messages.
  * @param {NarrationUse} use
  * @returns {string}
  */
 export function describeUse(use) {
+  if (use.role === 'app') return `${APP_LINES_FILE} "${use.stepId}"`;
   const role = use.role === 'cue' ? `cue ${use.index + 1}` : use.role;
   return `${use.routineFile} step "${use.stepId}"${use.gentle ? ' (gentle variant)' : ''} ${role}`;
 }

@@ -7,8 +7,10 @@
  *   chime-step.ogg           a soft bell: two inharmonic partials, slow exponential decay
  *   chime-halfway.ogg        a single softer tone
  *   chime-end.ogg            three gentle descending tones
- *   ambient-brown-noise.ogg  warm, filtered brown noise, 30 s, seamless loop
- *   ambient-rain.ogg         filtered pink noise with soft droplets, 30 s, seamless loop
+ *   ambient-brown-noise.flac warm, filtered brown noise, a seamless 30-s loop (padded), stored
+ *                            lossless, mono at 11.025 kHz: a lossy codec rebuilds the loop's
+ *                            two ends differently, and on a signal this smooth that is a tick
+ *   ambient-rain.ogg         filtered pink noise with soft droplets, a 30-s loop (padded)
  *
  * Tones are summed here from exactly decaying partials; sox makes the noise, filters it,
  * adds a little room, sets the level and encodes. Loops are made seamless by crossfading
@@ -28,6 +30,14 @@ const RATE = 48_000;
 const VORBIS_QUALITY_CHIME = '4';
 const VORBIS_QUALITY_AMBIENT = '0';
 const LOOP_SECONDS = 30;
+/** The lossless brown noise: its content lies under 2 kHz, so 11.025 kHz keeps all of it. */
+const LOSSLESS_RATE = 11_025;
+/**
+ * Each ambient file carries half a second of its loop's end before the loop and of its start
+ * after it; the player loops only the middle (AMBIENT_LOOP_SPRITE in the renderer), so the
+ * encoder's edge effects at the file's ends are never heard and the wrap has no tick.
+ */
+const LOOP_PAD_SECONDS = 0.4;
 const CROSSFADE_SECONDS = 2;
 /** Ambient loops peak here (dBFS): a quiet bed under the voice. */
 const AMBIENT_PEAK_DB = -12;
@@ -371,12 +381,39 @@ function normalise(channels, peakDb) {
  * @param {string} name
  * @param {Float32Array[]} channels  loop + crossfade seconds each, already filtered
  */
-function ambient(workDir, name, channels) {
+function ambient(workDir, name, channels, lossless = false) {
   const length = LOOP_SECONDS * RATE;
   const looped = rotateToQuietest(channels.map((ch) => crossfadeLoop(ch, length)));
   normalise(looped, AMBIENT_PEAK_DB);
   const seams = looped.map(seam);
-  const out = encode(workDir, name, interleave(looped), looped.length, VORBIS_QUALITY_AMBIENT);
+  const pad = LOOP_PAD_SECONDS * RATE;
+  const padded = looped.map((ch) => {
+    const out = new Float32Array(ch.length + 2 * pad);
+    out.set(ch.subarray(ch.length - pad), 0);
+    out.set(ch, pad);
+    out.set(ch.subarray(0, pad), pad + ch.length);
+    return out;
+  });
+  if (lossless) {
+    // Mono, resampled inside the padded file: the loop's middle stays continuous, and the
+    // resampler's own edges fall in the padding, which is never played.
+    const mono = new Float32Array(padded[0]?.length ?? 0);
+    for (const ch of padded)
+      for (let i = 0; i < mono.length; i++) mono[i] += (ch[i] ?? 0) / padded.length;
+    const out = join(OUT_DIR, `${name}.flac`);
+    sox([
+      ...writeRaw(workDir, name, mono, 1),
+      '-b',
+      '16',
+      out,
+      'rate',
+      '-v',
+      String(LOSSLESS_RATE),
+    ]);
+    console.log(`  ${name}: lossless, the wrap is exactly the loop's own continuation`);
+    return out;
+  }
+  const out = encode(workDir, name, interleave(padded), padded.length, VORBIS_QUALITY_AMBIENT);
   const worst = Math.max(...seams.map((s) => s.jump / (s.p999 || 1)));
   console.log(`  ${name}: seam jump ${worst.toFixed(2)}x the 99.9th-percentile sample step`);
   return out;
@@ -389,7 +426,9 @@ function main() {
   try {
     const files = [
       // G4 bowl-like strike, slow decay.
-      chime(workDir, 'chime-step', [bell(0, 392.0, 1, 0.42)], 1.5, -9),
+      // Peaks are set so each chime's onset is about as loud as the narration (clips are
+      // levelled to -20 dBFS RMS), a little under it: a chime marks a moment, not a shout.
+      chime(workDir, 'chime-step', [bell(0, 392.0, 1, 0.42)], 1.5, -14),
       // One softer, higher, purer tone.
       chime(
         workDir,
@@ -404,7 +443,7 @@ function main() {
         'chime-end',
         [bell(0, 783.99, 0.8, 0.3), bell(0.42, 659.25, 0.85, 0.34), bell(0.84, 523.25, 1, 0.5)],
         2.9,
-        -9,
+        -13,
       ),
       ambient(
         workDir,
@@ -417,6 +456,7 @@ function main() {
           'lowpass',
           '1800',
         ]),
+        true,
       ),
       (() => {
         const bed = noise(workDir, 'ambient-rain', 'pinknoise', [

@@ -14,9 +14,24 @@ import {
  */
 
 export const PlannedCueSchema = z.object({
-  kind: CueKindSchema,
+  kind: z.union([CueKindSchema, z.enum(['intro', 'release'])]),
   text: z.string(),
   atSeconds: z.number().min(0),
+  tone: z.boolean().optional(),
+});
+
+const PlannedHoldSchema = z.object({
+  side: z.union([z.literal(1), z.literal(2)]),
+  startSeconds: z.number(),
+  endSeconds: z.number(),
+});
+
+const PlannedBreathingSchema = z.object({
+  inhale: z.number(),
+  holdIn: z.number(),
+  exhale: z.number(),
+  holdOut: z.number(),
+  spans: z.array(z.object({ startSeconds: z.number(), endSeconds: z.number() })),
 });
 
 export const PlannedStepSchema = z.object({
@@ -38,6 +53,9 @@ export const PlannedStepSchema = z.object({
   sides: SidesSchema,
   sideSwitchAtSeconds: z.number().optional(),
   cues: z.array(PlannedCueSchema),
+  outroAtSeconds: z.number().nullable(),
+  holds: z.array(PlannedHoldSchema),
+  breathing: PlannedBreathingSchema.optional(),
 });
 
 export const PlanSchema = z.object({
@@ -52,8 +70,9 @@ export const PlanSchema = z.object({
     z.object({
       stepId: z.string(),
       title: z.string(),
-      reason: z.enum(['avoided-area', 'gentle', 'turned-off', 'time']),
+      reason: z.enum(['avoided-area', 'gentle', 'turned-off', 'time', 'health']),
       areas: z.array(BodyAreaSchema).optional(),
+      why: z.string().optional(),
     }),
   ),
   message: z.string().optional(),

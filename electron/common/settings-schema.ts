@@ -1,5 +1,11 @@
 import { z } from 'zod';
+import { HEALTH_QUESTIONS } from '../../content/health-protections';
 import { BodyAreaSchema } from '../../content/schema';
+
+const HEALTH_ANSWER_IDS = HEALTH_QUESTIONS.map((q) => q.id) as [
+  (typeof HEALTH_QUESTIONS)[number]['id'],
+  ...(typeof HEALTH_QUESTIONS)[number]['id'][],
+];
 
 /**
  * The user's choices for fitting a routine to the day: a target length, pace, intensity,
@@ -99,6 +105,12 @@ export const SettingsSchema = z
     firstRunDone: z.boolean(),
     /** Built-in routines the user hid (they cannot be deleted). */
     hiddenRoutineIds: z.array(z.string().max(64)).max(200),
+    /** 'cues': only short cues are spoken, for people who know the routines. */
+    narrationDetail: z.enum(['full', 'cues']),
+    /** Routines start in gentle mode unless the routine screen says otherwise. */
+    gentleByDefault: z.boolean(),
+    /** What the user told the first run (or Settings) about their health. */
+    healthAnswers: z.array(z.enum(HEALTH_ANSWER_IDS)).max(HEALTH_ANSWER_IDS.length),
   })
   .strict();
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -127,6 +139,9 @@ export const DEFAULT_SETTINGS: Settings = {
   launchAtLogin: false,
   firstRunDone: false,
   hiddenRoutineIds: [],
+  narrationDetail: 'full',
+  gentleByDefault: false,
+  healthAnswers: [],
 };
 
 /**

@@ -1,5 +1,6 @@
 import { clipsByText, type NarrationManifest } from '../../content/narration-manifest';
 import { plan } from '../../content/planner';
+import { planSettings } from '../../content/health-protections';
 import type { Routine } from '../../content/schema';
 import { UserError } from '../errors/user-error';
 import type { ClockCommand, ClockEvent, PlaybackSnapshot } from '../common/playback-schema';
@@ -36,8 +37,6 @@ export interface PlaybackService {
 }
 
 const COUNT_IN_SECONDS = 3;
-/** Room for an outro whose clip length is unknown (a user's own step). */
-const UNKNOWN_OUTRO_SECONDS = 5;
 
 /** Plans a routine with the user's settings and plays it on the clock in main. */
 export function createPlaybackService(deps: PlaybackDeps): PlaybackService {
@@ -48,8 +47,6 @@ export function createPlaybackService(deps: PlaybackDeps): PlaybackService {
     recorder: deps.recorder,
     onSnapshot: deps.onSnapshot,
     onEvent: deps.onEvent,
-    // The outro starts early enough to be heard out before the chime of the next step.
-    outroLeadSeconds: (step) => (clipSeconds(step.outro) ?? UNKNOWN_OUTRO_SECONDS) + 1,
   });
 
   const planFor = (request: StartRequest) => {
@@ -57,9 +54,10 @@ export function createPlaybackService(deps: PlaybackDeps): PlaybackService {
     if (!routine) throw new UserError('not-found', `There is no routine "${request.routineId}".`);
     const settings = deps.settings.get();
     const timeline = plan(routine, {
+      ...planSettings(settings),
       targetSeconds: request.targetSeconds,
       pace: request.pace,
-      intensity: request.intensity,
+      intensity: request.intensity ?? (settings.gentleByDefault ? 'gentle' : 'standard'),
       // The global areas to avoid always apply; a routine's choices may add more.
       avoidAreas: [...new Set([...settings.avoidAreas, ...(request.avoidAreas ?? [])])],
       overrides: request.overrides,

@@ -1,10 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  DEFAULT_OUTRO_ROOM_SECONDS,
-  type Plan,
-  type PlannedCue,
-  type PlannedStep,
-} from '../../content/planner';
+import type { Plan, PlannedCue, PlannedStep } from '../../content/planner';
 import type { ClockCommand, ClockEvent, PlaybackSnapshot } from '../common/playback-schema';
 import { realScheduler, type ClockScheduler } from './clock-scheduler';
 import type { SessionProgress, SessionRecorder, SessionStatus } from './session-recorder';
@@ -30,7 +25,10 @@ export interface ClockOptions {
   recorder: SessionRecorder;
   onSnapshot: (snapshot: PlaybackSnapshot) => void;
   onEvent: (event: ClockEvent) => void;
-  /** Seconds before a step's end at which its outro line is spoken; default 6. */
+  /**
+   * Seconds before a step's end at which its outro line is spoken. Default: as planned
+   * (the step's length less its outroAtSeconds); added time moves the outro with the end.
+   */
   outroLeadSeconds?: (step: PlannedStep) => number;
   /** Default: crypto.randomUUID(). */
   newSessionId?: () => string;
@@ -101,7 +99,9 @@ export class RoutineClock {
     this.recorder = options.recorder;
     this.onSnapshot = options.onSnapshot;
     this.onEvent = options.onEvent;
-    this.outroLeadSeconds = options.outroLeadSeconds ?? (() => DEFAULT_OUTRO_ROOM_SECONDS);
+    this.outroLeadSeconds =
+      options.outroLeadSeconds ??
+      ((step) => (step.outroAtSeconds === null ? Number.NaN : step.seconds - step.outroAtSeconds));
     this.newSessionId = options.newSessionId ?? (() => randomUUID());
   }
 
@@ -320,6 +320,8 @@ export class RoutineClock {
     if (!step.outro) return undefined;
     const stepMs = this.stepMs();
     const lead = this.outroLeadSeconds(step);
+    // Not spoken (narration detail "cues only").
+    if (Number.isNaN(lead)) return undefined;
     const leadMs = Number.isFinite(lead) && lead > 0 ? lead * 1000 : 0;
     if (stepMs < leadMs) return undefined;
     const cues = this.cues[this.stepIndex] ?? [];

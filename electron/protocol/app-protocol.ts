@@ -41,6 +41,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.opus': 'audio/ogg',
   '.ogg': 'audio/ogg',
+  '.flac': 'audio/flac',
   '.woff2': 'font/woff2',
 };
 

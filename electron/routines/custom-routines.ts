@@ -81,6 +81,7 @@ const BODY_KEYS = [
   'bodyAreas',
   'sides',
   'seconds',
+  'breathing',
   'optional',
   'priority',
   'firm',

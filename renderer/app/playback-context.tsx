@@ -67,9 +67,11 @@ export function PlaybackProvider({ children }: { children: ReactNode }) {
     });
     const offEvent = api().on('playbackEvent', (event) => {
       if (event.type === 'step-start') {
-        setLine(latest.current?.plan?.steps[event.stepIndex]?.intro ?? null);
-      } else if (event.type === 'cue' || event.type === 'outro') {
-        setLine(event.type === 'cue' ? event.cue.text : event.text);
+        setLine(null);
+      } else if (event.type === 'cue' && !event.cue.tone) {
+        setLine(event.cue.text);
+      } else if (event.type === 'outro') {
+        setLine(event.text);
       }
       for (const listener of listeners) listener(event, latest.current);
     });

@@ -1,5 +1,6 @@
 import {
   AMBIENT_FADE_IN_MS,
+  AMBIENT_LOOP_SPRITE,
   clamp01,
   describe,
   DUCK_FADE_MS,
@@ -13,7 +14,8 @@ import {
 type BedKind = Exclude<AmbientKind, 'off'>;
 
 const AMBIENT_FILES: Record<BedKind, string> = {
-  'brown-noise': 'ambient-brown-noise.ogg',
+  // Lossless: a lossy codec rebuilds the two ends of so smooth a loop differently (a tick).
+  'brown-noise': 'ambient-brown-noise.flac',
   rain: 'ambient-rain.ogg',
 };
 
@@ -115,7 +117,7 @@ export class AmbientBed {
     const playing: Playing = { kind, howl, soundId: undefined, started: false, paused: false };
     this.playing = playing;
     howl.volume(0);
-    const id = howl.play();
+    const id = howl.play('loop');
     playing.soundId = typeof id === 'number' ? id : undefined;
     howl.fade(0, this.level(), AMBIENT_FADE_IN_MS);
   }
@@ -128,11 +130,12 @@ export class AmbientBed {
     // Web Audio loops the decoded buffer sample-exactly; an HTML5 audio loop leaves a gap.
     const howl = context.createHowl({
       src: [`${context.baseUrl}sounds/${file}`],
-      format: ['ogg'],
+      format: [file.endsWith('.flac') ? 'flac' : 'ogg'],
       preload: true,
       loop: true,
       volume: 0,
       html5: false,
+      sprite: { loop: AMBIENT_LOOP_SPRITE },
     });
     howl.on('load', () => context.emit({ type: 'load', channel: 'ambient', name: kind }));
     howl.on('play', () => {

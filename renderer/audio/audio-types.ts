@@ -10,7 +10,7 @@ import type { NarrationManifest } from '../../content/narration-manifest';
 
 export type NarrationSource = 'built-in' | 'system' | 'off';
 export type AmbientKind = 'off' | 'brown-noise' | 'rain';
-export type ChimeKind = 'step' | 'halfway' | 'end' | 'count';
+export type ChimeKind = 'step' | 'end' | 'count' | 'breath';
 
 export interface AudioSettings {
   voiceVolume: number;
@@ -36,8 +36,8 @@ export interface AudioEvent {
 
 /** The minimum of howler's Howl the engine uses, so tests can pass a fake. */
 export interface HowlLike {
-  /** With a sound id, resumes that paused sound (howler's play(id)). */
-  play(id?: number): number | undefined;
+  /** With a sound id, resumes that paused sound (howler's play(id)); a name plays a sprite. */
+  play(idOrSprite?: number | string): number | undefined;
   stop(): unknown;
   pause(): unknown;
   unload(): void;
@@ -55,6 +55,8 @@ export interface HowlFactoryOptions {
   loop?: boolean;
   volume: number;
   html5?: boolean;
+  /** Named parts of the file: [offset ms, duration ms, loop]. */
+  sprite?: Record<string, [number, number, boolean]>;
 }
 
 export interface SpeechLike {
@@ -88,6 +90,14 @@ export const DEFAULT_AUDIO_SETTINGS: AudioSettings = {
   systemVoiceForMissing: false,
 };
 
+/**
+ * An ambient file holds its 30-s loop with 0.4 s of the loop's own end before it and
+ * of its start after it. Web Audio loops between loopStart and loopEnd sample-exactly, so the
+ * codec's edge effects at the file's ends are never played and the wrap has no tick.
+ * `npm run sounds` writes the files this way.
+ */
+export const AMBIENT_LOOP_SPRITE: [number, number, boolean] = [400, 30_000, true];
+
 /** Decoded clips cost about 1 MB each; 40 covers several steps back and forth. */
 export const CLIP_CACHE_SIZE = 40;
 /** The ambient level under the voice, as a share of its normal level. */
@@ -99,6 +109,8 @@ export const UNDUCK_FADE_MS = 600;
 export const AMBIENT_FADE_IN_MS = 1000;
 /** The count-in ticks use the halfway chime, softer, so the step chime stays distinct. */
 export const COUNT_CHIME_RATIO = 0.6;
+/** A breath tone (later breathing rounds) is softer still: a nudge, not a signal. */
+export const BREATH_TONE_RATIO = 0.45;
 
 /** What a chime bank or an ambient bed needs from the engine that owns it. */
 export interface SoundContext {

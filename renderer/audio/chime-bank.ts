@@ -1,5 +1,6 @@
 import {
   clamp01,
+  BREATH_TONE_RATIO,
   COUNT_CHIME_RATIO,
   describe,
   type ChimeKind,
@@ -9,9 +10,9 @@ import {
 
 const CHIME_FILES: Record<ChimeKind, string> = {
   step: 'chime-step.ogg',
-  halfway: 'chime-halfway.ogg',
   end: 'chime-end.ogg',
   count: 'chime-halfway.ogg',
+  breath: 'chime-halfway.ogg',
 };
 const CHIME_KINDS = Object.keys(CHIME_FILES) as ChimeKind[];
 
@@ -28,7 +29,8 @@ export class ChimeBank {
 
   play(kind: ChimeKind): void {
     const howl = this.howl(kind);
-    if (!howl) {
+    // A chime still loading would ring late, over the words that follow it: skip it instead.
+    if (!howl || howl.state() !== 'loaded') {
       this.context.emit({ type: 'skip', channel: 'chime', name: kind });
       return;
     }
@@ -54,11 +56,12 @@ export class ChimeBank {
     const settings = this.context.settings();
     if (settings.muted) return 0;
     const level = clamp01(settings.chimeVolume);
-    return kind === 'count' ? level * COUNT_CHIME_RATIO : level;
+    if (kind === 'count') return level * COUNT_CHIME_RATIO;
+    return kind === 'breath' ? level * BREATH_TONE_RATIO : level;
   }
 
   /**
-   * One Howl per kind: 'count' shares the halfway file but needs its own volume, and
+   * One Howl per kind: 'count' and 'breath' share the soft tone but need their own volumes, and
    * howler's buffer cache decodes the shared file once.
    */
   private howl(kind: ChimeKind): HowlLike | null {

@@ -38,6 +38,8 @@ export function usePlaybackAudio(enabled: boolean): void {
     if (!enabled || manifest === undefined) return;
     const created = new AudioEngine({ baseUrl: './', manifest });
     engine.current = created;
+    // The chimes are small: load them now, so the first step's chime rings on time.
+    created.preload([]);
     const offEvents = created.onEvent((event: AudioEvent) => {
       document.dispatchEvent(new CustomEvent(AUDIO_EVENT, { detail: event }));
     });
@@ -52,14 +54,13 @@ export function usePlaybackAudio(enabled: boolean): void {
             ...linesOf(current, event.stepIndex),
             ...linesOf(current, event.stepIndex + 1),
           ]);
-          if (event.stepIndex > 0) created.chime('step');
-          const intro = current.plan?.steps[event.stepIndex]?.intro;
-          if (intro) created.speak(intro);
+          // The chime rings alone: the plan starts the intro (a cue) once it has faded.
+          created.chime('step');
           return;
         }
         case 'cue':
-          if (event.cue.kind === 'switch-sides') created.chime('halfway');
-          created.speak(event.cue.text);
+          if (event.cue.tone) created.chime('breath');
+          else created.speak(event.cue.text);
           return;
         case 'outro':
           created.speak(event.text);

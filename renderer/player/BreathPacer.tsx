@@ -1,19 +1,39 @@
-import type { PlannedStep } from '../../content/planner';
+import { useEffect, useRef } from 'react';
+import type { PlannedBreathing, PlannedStep } from '../../content/planner';
 import './BreathPacer.css';
 
-/** Seconds of one breath, from the step's repeating breath cues; null if it has none. */
-export function breathPeriod(step: PlannedStep): { period: number; first: number } | null {
-  const breaths = step.cues.filter((cue) => cue.kind === 'breath');
-  const [first, second] = breaths;
-  if (!first || !second) return null;
-  const period = second.atSeconds - first.atSeconds;
-  return period >= 4 ? { period, first: first.atSeconds } : null;
+/** The span of the pattern running at `elapsed`, if any. */
+export function activeSpan(
+  breathing: PlannedBreathing,
+  elapsed: number,
+): { startSeconds: number; endSeconds: number } | undefined {
+  return breathing.spans.find((s) => elapsed >= s.startSeconds && elapsed < s.endSeconds);
 }
 
 /**
- * A soft circle that grows on the in-breath and shrinks on the out-breath, in phase with the
- * spoken breath cues. It is the one thing on screen that moves for long; under reduced
- * motion it holds still (CSS) and the caption carries the pacing.
+ * The circle's keyframes for one breath: it grows on the in-breath, stays full through a
+ * hold, shrinks on the out-breath and stays small through the last hold. Offsets are
+ * fractions of the cycle, so the circle keeps time with the spoken phase cues.
+ */
+export function pacerKeyframes(breathing: PlannedBreathing): Keyframe[] {
+  const { inhale, holdIn, exhale, holdOut } = breathing;
+  const cycle = inhale + holdIn + exhale + holdOut;
+  const small = 'scale(0.6)';
+  const full = 'scale(1)';
+  return [
+    { offset: 0, transform: small },
+    { offset: inhale / cycle, transform: full },
+    { offset: (inhale + holdIn) / cycle, transform: full },
+    { offset: (inhale + holdIn + exhale) / cycle, transform: small },
+    { offset: 1, transform: small },
+  ];
+}
+
+/**
+ * A soft circle that follows the step's breathing pattern, in phase with the spoken "in",
+ * "hold" and "out". It is the one thing on screen that moves for long; under reduced motion
+ * it holds still and the spoken cues carry the pacing. Between spans (while a line is
+ * spoken) it rests.
  */
 export function BreathPacer({
   step,
@@ -24,20 +44,36 @@ export function BreathPacer({
   elapsedSeconds: number;
   paused: boolean;
 }) {
-  const breath = breathPeriod(step);
-  if (!breath) return null;
-  // A negative delay starts the animation part-way, so it lines up with the cues.
-  const phase = (((elapsedSeconds - breath.first) % breath.period) + breath.period) % breath.period;
+  const circle = useRef<HTMLDivElement>(null);
+  const breathing = step.breathing;
+  const span = breathing ? activeSpan(breathing, elapsedSeconds) : undefined;
+  const spanStart = span?.startSeconds;
+  // Read when the span starts or the pause changes, not on every tick of the countdown.
+  const elapsed = useRef(elapsedSeconds);
+  useEffect(() => {
+    elapsed.current = elapsedSeconds;
+  }, [elapsedSeconds]);
+
+  useEffect(() => {
+    const element = circle.current;
+    if (!element || !breathing || spanStart === undefined) return;
+    if (typeof element.animate !== 'function') return;
+    if (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches) return;
+    const cycle = breathing.inhale + breathing.holdIn + breathing.exhale + breathing.holdOut;
+    const animation = element.animate(pacerKeyframes(breathing), {
+      duration: cycle * 1000,
+      iterations: Number.POSITIVE_INFINITY,
+      easing: 'linear',
+    });
+    animation.currentTime = Math.max(0, (elapsed.current - spanStart) * 1000);
+    if (paused) animation.pause();
+    return () => animation.cancel();
+  }, [breathing, spanStart, paused]);
+
+  if (!breathing) return null;
   return (
     <div className="breath-pacer" aria-hidden="true">
-      <div
-        className="breath-circle"
-        style={{
-          animationDuration: `${breath.period}s`,
-          animationDelay: `${-phase}s`,
-          animationPlayState: paused ? 'paused' : 'running',
-        }}
-      />
+      <div ref={circle} className={span ? 'breath-circle' : 'breath-circle resting'} />
     </div>
   );
 }

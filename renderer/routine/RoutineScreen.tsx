@@ -21,6 +21,7 @@ const REASONS: Record<OmitReason, string> = {
   gentle: 'too firm for gentle mode',
   'turned-off': 'turned off',
   time: 'not enough time',
+  health: 'what you told us about your health',
 };
 
 /**
@@ -48,7 +49,7 @@ export function RoutineScreen({
   const [savedPreset, setSavedPreset] = useState<string | null>(null);
 
   const globalAvoid = useMemo(() => settings?.avoidAreas ?? [], [settings?.avoidAreas]);
-  const fitted = usePlanPreview(routine, choices, globalAvoid);
+  const fitted = usePlanPreview(routine, choices, globalAvoid, settings ?? null);
   const preview = fitted?.plan ?? null;
   // The choices as they are planned, played and saved: the target kept to what can be reached.
   const planned = fitted?.choices ?? choices;
@@ -163,7 +164,7 @@ export function RoutineScreen({
               <Choice
                 legend="Intensity"
                 name="intensity"
-                value={choices.intensity ?? 'standard'}
+                value={choices.intensity ?? (settings?.gentleByDefault ? 'gentle' : 'standard')}
                 options={[
                   { value: 'standard', label: 'Standard' },
                   { value: 'gentle', label: 'Gentle' },
@@ -291,7 +292,9 @@ export function RoutineScreen({
                     </label>
                     <span className="muted">{TECHNIQUE_LABELS[step.technique]}</span>
                     {omitted ? (
-                      <span className="muted step-why">Left out: {REASONS[omitted.reason]}</span>
+                      <span className="muted step-why">
+                        Left out: {omitted.why ?? REASONS[omitted.reason]}
+                      </span>
                     ) : (
                       <label className="step-length">
                         <span className="visually-hidden">Length of {step.title} in seconds</span>

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
+import { planSettings } from '../../content/health-protections';
 import { plan, planBounds, type Plan, type PlanOptions } from '../../content/planner';
 import type { BodyArea, Routine } from '../../content/schema';
-import type { PlanChoices } from '../../electron/common/settings-schema';
+import type { PlanChoices, Settings } from '../../electron/common/settings-schema';
 import { useMainData } from '../app/use-main-data';
 import { loadClipSeconds } from '../audio/narration-clips';
 import { reachableTarget } from './target-length';
@@ -24,6 +25,7 @@ export function usePlanPreview(
   routine: Routine | null,
   choices: PlanChoices,
   globalAvoid: readonly BodyArea[],
+  settings: Pick<Settings, 'narrationDetail' | 'healthAnswers' | 'gentleByDefault'> | null,
 ): PlanPreview | null {
   // The clip lengths come with the app's files (the narration manifest), read once.
   const clipSeconds = useMainData(loadClipSeconds).data;
@@ -31,7 +33,13 @@ export function usePlanPreview(
   return useMemo(() => {
     if (!routine) return null;
     const avoidAreas = [...new Set([...globalAvoid, ...(choices.avoidAreas ?? [])])];
-    const options: PlanOptions = { ...choices, avoidAreas };
+    // The same settings main plans with: detail, health protections, gentle by default.
+    const options: PlanOptions = {
+      ...(settings ? planSettings(settings) : {}),
+      ...choices,
+      intensity: choices.intensity ?? (settings?.gentleByDefault ? 'gentle' : 'standard'),
+      avoidAreas,
+    };
     if (clipSeconds) options.clipSeconds = clipSeconds;
     // Known before the clips are: clip lengths only raise a step's shortest length.
     const longestSeconds = planBounds(routine, options).maxSeconds;
@@ -43,5 +51,5 @@ export function usePlanPreview(
       longestSeconds,
       plan: clipSeconds ? plan(routine, { ...options, targetSeconds }) : null,
     };
-  }, [routine, choices, globalAvoid, clipSeconds]);
+  }, [routine, choices, globalAvoid, clipSeconds, settings]);
 }

@@ -1,13 +1,14 @@
 import { Monitor, Moon, Sun } from 'lucide-react';
 import type { Settings } from '../../electron/common/settings-schema';
 import { AvoidAreas } from '../ui/AvoidAreas';
+import { HealthQuestions } from '../ui/HealthQuestions';
 import { WeeklyGoal } from '../ui/WeeklyGoal';
 import { useSettings } from '../app/settings-context';
 import { DataSection } from './DataSection';
 import { RemindersSection } from './RemindersSection';
 import './SettingsScreen.css';
 
-type ChoiceKey = 'theme' | 'narrationSource';
+type ChoiceKey = 'theme' | 'narrationSource' | 'narrationDetail';
 
 const THEMES = [
   { value: 'system', label: 'System', Icon: Monitor },
@@ -19,6 +20,11 @@ const NARRATION = [
   { value: 'built-in', label: 'Built-in voice' },
   { value: 'system', label: 'System voice' },
   { value: 'off', label: 'Captions only' },
+] as const;
+
+const DETAIL = [
+  { value: 'full', label: 'Full guidance' },
+  { value: 'cues', label: 'Cues only' },
 ] as const;
 
 const TEXT_SIZES = [1, 1.25, 1.5, 2];
@@ -74,6 +80,17 @@ export function SettingsScreen() {
               value={settings.narrationSource}
               onChange={(narrationSource) => void update({ narrationSource })}
             />
+            <Segmented
+              legend="Narration detail"
+              name="narrationDetail"
+              options={DETAIL}
+              value={settings.narrationDetail}
+              onChange={(narrationDetail) => void update({ narrationDetail })}
+            />
+            <p className="muted small-print">
+              Cues only, for routines you know: the voice says when to switch sides, let go and
+              breathe, and the safety checks; the rest shows as captions.
+            </p>
             <Toggle
               label="Speak my own steps with the system voice"
               hint="Built-in routines have recorded narration; steps you write have none."
@@ -131,6 +148,13 @@ export function SettingsScreen() {
               Show the welcome and safety notes again
             </button>
             <WeeklyGoal label="Weekly goal (days a week)" />
+            <Toggle
+              label="Start routines in gentle mode"
+              hint="No firm pressure, trigger points or ball rolling; the routine screen can still change it."
+              checked={settings.gentleByDefault}
+              onChange={(gentleByDefault) => void update({ gentleByDefault })}
+            />
+            <HealthQuestions legend="Your health" settings={settings} update={update} />
             <Toggle
               label="Ask about pain before and after each session"
               hint="A 0 to 10 check-in, always skippable; History then shows what helps you."

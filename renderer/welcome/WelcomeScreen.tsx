@@ -1,20 +1,12 @@
 import { HeartHandshake, Play, TriangleAlert } from 'lucide-react';
 import { useState } from 'react';
 import { AvoidAreas } from '../ui/AvoidAreas';
+import { RED_FLAGS } from '../../content/red-flags';
+import { HealthQuestions } from '../ui/HealthQuestions';
 import { useBeginRoutine } from '../app/check-in-context';
 import { WeeklyGoal } from '../ui/WeeklyGoal';
 import { useSettings } from '../app/settings-context';
 import './WelcomeScreen.css';
-
-const RED_FLAGS = [
-  'A recent injury, a fall or an accident, or pain that is new, severe or getting worse fast.',
-  'Signs of a blood clot: a calf or arm that is swollen, warm, red or tender. Do not massage it.',
-  'A suspected fracture, or pain in a bone after a fall.',
-  'An infection, fever, an open wound, a burn or a rash where you would work.',
-  'Numbness, tingling or weakness that spreads, or trouble controlling your bladder or bowels.',
-  'You take blood thinners (anticoagulants) or bruise easily: keep pressure very light.',
-  'You are pregnant: avoid deep pressure on the lower back, belly and ankles, and heat on the belly.',
-];
 
 /**
  * First run: what Unknot is, the red flags to read before any hands-on work, areas to avoid
@@ -76,6 +68,11 @@ export function WelcomeScreen() {
         <h2 id="welcome-areas-title">
           <HeartHandshake aria-hidden="true" size={20} /> Make it yours
         </h2>
+        <HealthQuestions
+          legend="A few questions, so routines leave out what is not safe for you"
+          settings={settings}
+          update={update}
+        />
         <AvoidAreas
           legend="Areas to avoid for now (a recent injury, say)"
           value={settings.avoidAreas}

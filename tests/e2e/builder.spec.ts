@@ -44,7 +44,7 @@ test('a routine built from three steps by drag and drop is saved, survives a res
     'Hip circles',
     'Three slow breaths',
   ]);
-  await expect(player.getByText('3 steps · 2 min in all')).toBeVisible();
+  await expect(player.getByText('3 steps · 2 min 10 s in all')).toBeVisible();
 
   // Drag the last step above the first, in small moves as a hand would.
   await player

@@ -26,38 +26,38 @@ test('the length slider goes up to the longest plan the choices allow, and no fu
   await openRoutine(player, 'Three-minute reset');
   const slider = player.getByRole('slider', { name: /Length/ });
   const play = player.getByRole('button', { name: /^Play · / });
-  // content/routines/three-minute-reset.json: the steps' seconds.max are 60, 90, 60 and 60,
-  // and every step but the last (Slow breathing) is repeatable, so the longest plan plays the
-  // first three twice: 2 × (60 + 90 + 60) + 60 = 480 s, 8 whole minutes.
-  await expect(slider).toHaveAttribute('max', '8');
+  // content/routines/three-minute-reset.json: the steps' seconds.max are 60, 120, 60 and 60,
+  // and every step but the last (Slow breaths) is repeatable, so the longest plan plays the
+  // first three twice: 2 × (60 + 120 + 60) + 60 = 540 s, 9 whole minutes.
+  await expect(slider).toHaveAttribute('max', '9');
   await slider.focus();
   await player.keyboard.press('End');
-  await expect(slider).toHaveValue('8');
+  await expect(slider).toHaveValue('9');
   await player.keyboard.press('ArrowRight');
-  await expect(slider).toHaveValue('8');
-  await expect(slider).toHaveAttribute('aria-valuetext', '8 min');
+  await expect(slider).toHaveValue('9');
+  await expect(slider).toHaveAttribute('aria-valuetext', '9 min');
   // The browser itself keeps the value within the maximum.
-  expect(await slider.evaluate((el: HTMLInputElement) => ((el.value = '9'), el.value))).toBe('8');
-  await expect(play).toHaveText('Play · 8 min');
+  expect(await slider.evaluate((el: HTMLInputElement) => ((el.value = '10'), el.value))).toBe('9');
+  await expect(play).toHaveText('Play · 9 min');
 
-  // Shoulder rolls held at 45 s is a fixed length, never repeated: 45 + 2 × (90 + 60) + 60 =
-  // 405 s (6 min 45 s), so the slider tops out at 7 minutes, rounded up, and its last stop
-  // asks for exactly 6 min 45 s.
+  // Shoulder rolls held at 45 s is a fixed length, never repeated: 45 + 2 × (120 + 60) + 60 =
+  // 465 s (7 min 45 s), so the slider tops out at 8 minutes, rounded up, and its last stop
+  // asks for exactly 7 min 45 s.
   await player.getByRole('spinbutton', { name: 'Length of Shoulder rolls in seconds' }).fill('45');
-  await expect(slider).toHaveAttribute('max', '7');
-  await expect(slider).toHaveValue('7');
-  await expect(slider).toHaveAttribute('aria-valuetext', '6 min 45 s');
+  await expect(slider).toHaveAttribute('max', '8');
+  await expect(slider).toHaveValue('8');
+  await expect(slider).toHaveAttribute('aria-valuetext', '7 min 45 s');
   await slider.focus();
   await player.keyboard.press('ArrowRight');
-  await expect(slider).toHaveValue('7');
+  await expect(slider).toHaveValue('8');
   await expect(player.locator('.plan-summary')).not.toContainText('runs at most');
-  await expect(play).toHaveText('Play · 6 min 45 s');
+  await expect(play).toHaveText('Play · 7 min 45 s');
   await play.click();
   await expect(player.getByText(/^Starting|Step 1 of/)).toBeVisible();
   const total = await player.evaluate(
     async () => (await window.unknot.getPlayback()).plan!.totalSeconds,
   );
-  expect(total).toBe(405);
+  expect(total).toBe(465);
 });
 
 test('avoiding the wrists and hands leaves out every step on them and says why', async ({

@@ -49,3 +49,38 @@ for (const theme of ['light', 'dark'] as const) {
     expect(result.violations.map((v) => v.id)).toEqual([]);
   });
 }
+
+test('health answers on the first run make routines gentle and leave out what is unsafe, saying why', async ({
+  player,
+}) => {
+  const questions = player.getByRole('group', { name: /A few questions/ });
+  await questions.getByRole('checkbox', { name: /osteoporosis/ }).check();
+  await expect(questions.getByRole('list', { name: 'What this changes' })).toContainText(
+    'Routines start in gentle mode',
+  );
+  await questions.getByRole('checkbox', { name: /numb skin/ }).check();
+  await expect(questions.getByRole('list', { name: 'What this changes' })).toContainText(
+    'Heat steps are left out',
+  );
+  await player.getByRole('checkbox', { name: /I have read this/ }).check();
+  await player.getByRole('button', { name: 'Go to the library' }).click();
+
+  // Low back at the desk has a heat step and a ball step: both are left out, each with why.
+  await player.getByRole('link', { name: 'Details of Low back at the desk' }).click();
+  await expect(player.getByRole('radio', { name: 'Gentle' })).toBeChecked();
+  const omitted = player.locator('.step-row.omitted');
+  await expect(omitted.filter({ hasText: 'no heat on numb skin' })).toHaveCount(1);
+  await expect(omitted.filter({ hasText: 'too firm for gentle mode' }).first()).toBeVisible();
+  await expect(player.locator('.plan-summary')).toContainText(
+    'Left out for what you told us about your health',
+  );
+
+  await player.getByRole('button', { name: /^Play/ }).click();
+  const plan = await player.evaluate(async () => (await window.unknot.getPlayback()).plan!);
+  for (const step of plan.steps) {
+    expect(step.technique).not.toBe('heat');
+    expect(['self-myofascial-rolling', 'trigger-point', 'deep-tissue']).not.toContain(
+      step.technique,
+    );
+  }
+});

@@ -5,7 +5,7 @@ import { expect, SCREENSHOT_DIR, SHORT_ROUTINE, test } from './fixtures';
 test.use({ extraRoutines: [SHORT_ROUTINE], checkIns: true });
 
 test('a finished session with check-ins shows in history and in the stats', async ({ player }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(90_000);
   await player.evaluate(() => window.unknot.updateSettings({ countIn: false }));
   await player.getByRole('button', { name: 'Start Short pause' }).click();
   const before = player.getByRole('dialog', { name: 'How much pain do you feel right now?' });
@@ -14,7 +14,7 @@ test('a finished session with check-ins shows in history and in the stats', asyn
   await expect(player.getByText('Step 1 of 3')).toBeVisible();
 
   await expect(player.getByRole('heading', { level: 1, name: 'Routine complete' })).toBeVisible({
-    timeout: 30_000,
+    timeout: 45_000,
   });
   // Short pause lasts well under a minute, so its length is written in seconds, on the end
   // screen and in History alike.
@@ -42,7 +42,7 @@ test('a session stopped halfway counts its time done', async ({ app, player }) =
   await app.services.settings.update({ checkIns: false, countIn: false });
   await player.reload();
   await player.getByRole('button', { name: 'Start Short pause' }).click();
-  await expect(player.getByText('Step 2 of 3')).toBeVisible({ timeout: 10_000 });
+  await expect(player.getByText('Step 2 of 3')).toBeVisible({ timeout: 20_000 });
   await player.getByRole('button', { name: 'Stop' }).click();
   await player.getByRole('dialog').getByRole('button', { name: 'Stop' }).click();
   await expect(player.getByRole('heading', { level: 1, name: 'Routine stopped' })).toBeVisible();
@@ -60,7 +60,7 @@ test('after a crash the session is interrupted, and it can be resumed', async ({
   await app.services.settings.update({ checkIns: false, countIn: false });
   await player.reload();
   await player.getByRole('button', { name: 'Start Short pause' }).click();
-  await expect(player.getByText('Step 2 of 3')).toBeVisible({ timeout: 10_000 });
+  await expect(player.getByText('Step 2 of 3')).toBeVisible({ timeout: 20_000 });
 
   await app.crashAndRestart();
   const banner = player.getByRole('status').filter({ hasText: 'was interrupted' });

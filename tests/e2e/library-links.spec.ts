@@ -30,7 +30,7 @@ test('Duplicate on a built-in routine opens the builder on a copy with its steps
   await expect(stepTitles(player)).toHaveText([
     'Shoulder rolls',
     'Neck side stretch',
-    'Seated twist',
+    'Seated turns',
     'Slow breathing',
   ]);
   await expect(player).toHaveURL(/#\/builder\/copy\/three-minute-reset$/);

@@ -10,6 +10,8 @@ interface HeardEvent {
   channel: string;
   name: string;
   text?: string;
+  /** performance.now() in the page. */
+  at: number;
 }
 
 /** Collects every sound event the page's audio engine reports (howler play/end and the rest). */
@@ -25,21 +27,32 @@ async function listenForAudio(page: Page): Promise<() => Promise<HeardEvent[]>> 
 test('a routine plays end to end: voice, captions, steps, and a completion screen', async ({
   player,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(90_000);
   await player.evaluate(() => window.unknot.updateSettings({ countIn: false }));
   const heard = await listenForAudio(player);
 
   await player.getByRole('button', { name: 'Start Short pause' }).click();
   await expect(player.getByRole('heading', { level: 1, name: 'Settle' })).toBeVisible();
   await expect(player.getByText('Step 1 of 3')).toBeVisible();
-  await expect(player.getByRole('timer')).toHaveText(/^0:0[5-7]$/);
+  // The step is as long as its chime, intro, breath cue and outro need, each whole; the
+  // timer counts it down from there.
+  const first = await player.evaluate(
+    async () => (await window.unknot.getPlayback()).plan!.steps[0]!.seconds,
+  );
+  expect(first).toBeGreaterThanOrEqual(7);
+  const shown = Number((await player.getByRole('timer').textContent())!.split(':')[1]);
+  expect(shown).toBeLessThanOrEqual(first);
+  expect(shown).toBeGreaterThanOrEqual(first - 3);
 
-  // The cue at 40 % of the first step becomes the caption.
-  await expect(player.getByTestId('caption')).toHaveText('Breathe in... and out.', {
-    timeout: 6_000,
-  });
+  // The step's cue becomes the caption once the intro has been said.
+  await expect(player.getByTestId('caption')).toHaveText(
+    'Let your breath come and go on its own.',
+    {
+      timeout: 10_000,
+    },
+  );
   await expect(player.getByRole('heading', { level: 1, name: 'Rest the hands' })).toBeVisible({
-    timeout: 8_000,
+    timeout: 15_000,
   });
   await expect(player.getByText('Step 2 of 3')).toBeVisible();
   // The caption follows the voice: the step's opening line, then its cue.
@@ -48,7 +61,7 @@ test('a routine plays end to end: voice, captions, steps, and a completion scree
     timeout: 6_000,
   });
   await expect(player.getByRole('heading', { level: 1, name: 'Routine complete' })).toBeVisible({
-    timeout: 20_000,
+    timeout: 30_000,
   });
 
   const events = await heard();
@@ -58,7 +71,7 @@ test('a routine plays end to end: voice, captions, steps, and a completion scree
   expect(played).toEqual(
     expect.arrayContaining([
       'Sit tall and still.',
-      'Breathe in... and out.',
+      'Let your breath come and go on its own.',
       'Let your hands rest.',
       'Let your shoulders rest.',
     ]),
@@ -71,6 +84,18 @@ test('a routine plays end to end: voice, captions, steps, and a completion scree
     true,
   );
   expect(events.filter((e) => e.type === 'error')).toEqual([]);
+  // Every step's chime rings alone: its intro starts a second or more after the chime does
+  // (planned 1.5 s; the chime's onset is over within a second), never on top of it.
+  const chimes = events.filter(
+    (e) => e.type === 'play' && e.channel === 'chime' && e.name === 'step',
+  );
+  const intros = ['Sit tall and still.', 'Let your hands rest.', 'Let your shoulders rest.'].map(
+    (text) => events.find((e) => e.type === 'play' && e.channel === 'voice' && e.text === text),
+  );
+  expect(chimes).toHaveLength(3);
+  intros.forEach((intro, i) => {
+    expect(intro!.at - chimes[i]!.at).toBeGreaterThanOrEqual(1000);
+  });
 });
 
 test('pausing in the floating timer pauses the player too', async ({ app, player }) => {
@@ -107,7 +132,7 @@ test('the keyboard drives the player, and stop asks first', async ({ player }) =
   await player.keyboard.press('Space');
   await expect(player.getByText('Paused')).toBeVisible();
   await player.keyboard.press('+');
-  await expect(player.getByRole('timer')).toHaveText(/^0:3[0-7]$/);
+  await expect(player.getByRole('timer')).toHaveText(/^0:[34][0-9]$/);
 
   await player.keyboard.press('Escape');
   const dialog = player.getByRole('dialog', { name: 'Stop this routine?' });
@@ -176,12 +201,10 @@ test('screenshots: the player and the timer, both themes', async ({ app, player 
     if (theme === 'light') await readmeScreenshot(player, 'player');
 
     await player.evaluate(() => window.unknot.startRoutine({ routineId: 'flare-up-breathing' }));
-    // The paced-breathing step, the first with a repeating breath cue.
+    // The paced-breathing step, the first with a breathing pattern.
     const breathing = await player.evaluate(async () => {
       const snap = await window.unknot.getPlayback();
-      return snap.plan!.steps.findIndex(
-        (s) => s.cues.filter((c) => c.kind === 'breath').length > 1,
-      );
+      return snap.plan!.steps.findIndex((s) => s.breathing !== undefined);
     });
     for (let i = 0; i < breathing; i++) {
       await player.evaluate(() => window.unknot.controlPlayback({ command: 'next' }));
@@ -212,9 +235,12 @@ test('with captions only, nothing is spoken but the captions still follow the vo
   await player.getByRole('link', { name: 'Library' }).first().click();
   await player.getByRole('button', { name: 'Start Short pause' }).click();
 
-  await expect(player.getByTestId('caption')).toHaveText('Breathe in... and out.', {
-    timeout: 6_000,
-  });
+  await expect(player.getByTestId('caption')).toHaveText(
+    'Let your breath come and go on its own.',
+    {
+      timeout: 10_000,
+    },
+  );
   const events = await heard();
   expect(events.filter((e) => e.channel === 'voice' && e.type === 'play')).toEqual([]);
   expect(events.some((e) => e.channel === 'voice' && e.type === 'skip')).toBe(true);

@@ -87,3 +87,31 @@ test('a reminder is set for chosen days and time, and kept across a restart', as
     '14:30',
   );
 });
+
+test('"Cues only" narration speaks the switches and safety cues, not the intros', async ({
+  player,
+}) => {
+  await player.getByRole('link', { name: 'Settings' }).click();
+  await player.getByRole('radio', { name: 'Cues only' }).check();
+  await player.getByRole('link', { name: 'Library' }).first().click();
+  await player.getByRole('link', { name: 'Details of Neck and shoulders' }).click();
+  await player.getByRole('button', { name: /^Play/ }).click();
+  const plan = await player.evaluate(async () => (await window.unknot.getPlayback()).plan!);
+  const kinds = new Set(plan.steps.flatMap((step) => step.cues.map((cue) => cue.kind)));
+  expect(kinds.has('intro')).toBe(false);
+  expect(kinds.has('guidance')).toBe(false);
+  expect(kinds.has('switch-sides')).toBe(true);
+  expect(kinds.has('ease-pressure')).toBe(true);
+  for (const step of plan.steps) expect(step.outroAtSeconds).toBeNull();
+});
+
+test('gentle by default is kept, and the routine screen starts gentle', async ({ player }) => {
+  await player.getByRole('link', { name: 'Settings' }).click();
+  await player.getByRole('checkbox', { name: /Start routines in gentle mode/ }).check();
+  await player.getByRole('link', { name: 'Library' }).first().click();
+  await player.getByRole('link', { name: 'Details of Upper back' }).click();
+  await expect(player.getByRole('radio', { name: 'Gentle' })).toBeChecked();
+  await expect(
+    player.locator('.step-row.omitted').filter({ hasText: 'too firm for gentle mode' }).first(),
+  ).toBeVisible();
+});

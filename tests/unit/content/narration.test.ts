@@ -3,13 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   NARRATION_VOICE,
-  collectLines,
+  allLines,
   describeUse,
   narrationHash,
-  readRoutineSteps,
   type Manifest,
   type NarrationLine,
-  type StepNarration,
 } from '../../../scripts/narration-lines.mjs';
 import { REPO_ROOT } from '../support/repo-paths';
 
@@ -19,22 +17,33 @@ import { REPO_ROOT } from '../support/repo-paths';
  * to fit the step they are spoken in. Pure file checks: no speech engine needed.
  */
 const ROOT = REPO_ROOT;
-const ROUTINES_DIR = join(ROOT, 'content', 'routines');
+const CONTENT_DIR = join(ROOT, 'content');
 const NARRATION_DIR = join(ROOT, 'assets', 'narration');
 const MANIFEST_PATH = join(NARRATION_DIR, 'manifest.json');
 const MAX_TOTAL_BYTES = 15 * 1024 * 1024;
-/** Silence the player leaves after each clip. */
-const GAP_SECONDS = 1;
+/** Calm guidance runs at 110–140 words a minute; meditation slower still. */
+const MAX_MEDIAN_WPM = 140;
+const MAX_MEDIAN_MEDITATION_WPM = 130;
+/** No single clip rushes, however short. */
+const MAX_CLIP_WPM = 150;
 const FIX = 'run `npm run narrate` and commit assets/narration';
 
-const steps: StepNarration[] = readRoutineSteps(ROUTINES_DIR);
-const lines: NarrationLine[] = collectLines(steps);
+// Every line the routines speak, and the app's own (switch sides, breaths, skin checks).
+const lines: NarrationLine[] = allLines(CONTENT_DIR);
 const manifest: Manifest = existsSync(MANIFEST_PATH)
   ? (JSON.parse(readFileSync(MANIFEST_PATH, 'utf8')) as Manifest)
   : { version: 1, voice: NARRATION_VOICE, clips: {} };
 
-function stepLabel(step: StepNarration): string {
-  return `${step.routineFile} step "${step.stepId}"${step.gentle ? ' (gentle variant)' : ''}`;
+/** Words a minute of a clip: its words over its whole length, pauses included. */
+function wordsPerMinute(text: string, seconds: number): number {
+  const words = text.match(/[A-Za-z0-9']+/g)?.length ?? 0;
+  return (words / seconds) * 60;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 describe('narration clips', () => {
@@ -113,32 +122,22 @@ describe('narration clips', () => {
     expect(bad).toEqual([]);
   });
 
-  it('fits every step: all clips (+1 s each) within the longest step, the intro before the first cue', () => {
-    const problems: string[] = [];
-    const seconds = (text: string): number => manifest.clips[narrationHash(text)]?.seconds ?? 0;
-    for (const step of steps) {
-      const spoken = [step.intro, ...step.cues.map((cue) => cue.text), step.outro];
-      const needed = spoken.reduce((sum, text) => sum + seconds(text) + GAP_SECONDS, 0);
-      if (needed > step.seconds.max) {
-        problems.push(
-          `${stepLabel(step)}: narration needs ${needed.toFixed(2)} s (clips + ${GAP_SECONDS} s ` +
-            `gaps) but the step is at most ${step.seconds.max} s`,
-        );
-      }
-      const firstCue = [...step.cues].sort((a, b) => a.at - b.at)[0];
-      if (firstCue) {
-        const room = firstCue.at * step.seconds.default + GAP_SECONDS;
-        const intro = seconds(step.intro);
-        if (intro > room) {
-          problems.push(
-            `${stepLabel(step)}: intro "${step.intro}" lasts ${intro.toFixed(2)} s but the ` +
-              `first cue ("${firstCue.text}") starts ${(firstCue.at * step.seconds.default).toFixed(1)} s ` +
-              `in at the default ${step.seconds.default} s`,
-          );
-        }
-      }
-    }
-    expect(problems).toEqual([]);
+  it('speaks at a calm rate: median at most 140 words a minute, meditation at most 130', () => {
+    const rated = lines.flatMap((line) => {
+      const clip = manifest.clips[line.hash];
+      if (!clip) return [];
+      const meditation = line.uses.some((use) => use.technique === 'meditation');
+      return [{ line, meditation, wpm: wordsPerMinute(line.text, clip.seconds) }];
+    });
+    expect(rated.length).toBe(lines.length);
+    expect(median(rated.map((r) => r.wpm))).toBeLessThanOrEqual(MAX_MEDIAN_WPM);
+    expect(median(rated.filter((r) => r.meditation).map((r) => r.wpm))).toBeLessThanOrEqual(
+      MAX_MEDIAN_MEDITATION_WPM,
+    );
+    const rushed = rated
+      .filter((r) => r.wpm > MAX_CLIP_WPM)
+      .map((r) => `${r.wpm.toFixed(0)} wpm: "${r.line.text}" (${describeUse(r.line.uses[0]!)})`);
+    expect(rushed).toEqual([]);
   });
 
   it('keeps assets/narration under 15 MB', () => {

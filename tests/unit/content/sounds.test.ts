@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { AMBIENT_LOOP_SPRITE } from '../../../renderer/audio/audio-types';
 import { REPO_ROOT } from '../support/repo-paths';
 
 /**
@@ -16,20 +17,33 @@ const SOUNDS = [
   { file: 'chime-step.ogg', minSeconds: 0.8, maxSeconds: 3, loop: false },
   { file: 'chime-halfway.ogg', minSeconds: 0.5, maxSeconds: 3, loop: false },
   { file: 'chime-end.ogg', minSeconds: 1.5, maxSeconds: 5, loop: false },
-  { file: 'ambient-brown-noise.ogg', minSeconds: 20, maxSeconds: 40, loop: true },
+  // Lossless and mono at 11.025 kHz: its content lies under 2 kHz.
+  { file: 'ambient-brown-noise.flac', minSeconds: 20, maxSeconds: 40, loop: true, minRate: 11_025 },
   { file: 'ambient-rain.ogg', minSeconds: 20, maxSeconds: 40, loop: true },
 ] as const;
 
 interface OggInfo {
-  codec: 'vorbis' | 'opus';
+  codec: 'vorbis' | 'opus' | 'flac';
   channels: number;
   sampleRate: number;
   /** Exact decoded length in samples per channel (from the last page's granule). */
   samples: number;
 }
 
-/** Walks the Ogg pages of a file: codec, channels and exact length, without decoding. */
+/** A native FLAC file's STREAMINFO: channels, rate and exact length, without decoding. */
+function readFlac(bytes: Buffer): OggInfo {
+  // "fLaC", then the first metadata block (STREAMINFO) header of 4 bytes.
+  const info = 8;
+  const sampleRate = (bytes.readUInt32BE(info + 10) >>> 12) & 0xfffff;
+  const channels = ((bytes[info + 12] ?? 0) >> 1) & 0x7;
+  const high = (bytes[info + 13] ?? 0) & 0x0f;
+  const samples = high * 2 ** 32 + bytes.readUInt32BE(info + 14);
+  return { codec: 'flac', channels: channels + 1, sampleRate, samples };
+}
+
+/** Walks the Ogg pages of a file (or reads a FLAC header): codec, channels, exact length. */
 function readOgg(bytes: Buffer): OggInfo {
+  if (bytes.toString('latin1', 0, 4) === 'fLaC') return readFlac(bytes);
   let offset = 0;
   let firstPacket: Buffer | undefined;
   let lastGranule = -1n;
@@ -66,6 +80,7 @@ function readOgg(bytes: Buffer): OggInfo {
   throw new Error('neither Vorbis nor Opus');
 }
 
+const LOOP_SPRITE = AMBIENT_LOOP_SPRITE;
 const hasSox = spawnSync('sox', ['--version'], { stdio: 'ignore' }).status === 0;
 
 /** Decodes with sox to float samples, one array per channel. */
@@ -87,19 +102,37 @@ function rmsDb(x: Float32Array): number {
   return 10 * Math.log10(sum / x.length);
 }
 
+/** Narration clips are levelled to this RMS (scripts/narrate.mjs). */
+const VOICE_RMS_DB = -20;
+
+describe('chime loudness', () => {
+  for (const file of ['chime-step.ogg', 'chime-halfway.ogg', 'chime-end.ogg']) {
+    it(`${file} starts about as loud as the voice, never louder`, (ctx) => {
+      if (!hasSox) ctx.skip('sox is not installed: loudness check skipped');
+      const path = join(SOUNDS_DIR, file);
+      const [x] = decode(path, 1);
+      const rate = readOgg(readFileSync(path)).sampleRate;
+      // The onset, where a chime would meet the first words.
+      const onset = rmsDb(x!.subarray(0, Math.round(0.4 * rate)));
+      expect(onset).toBeLessThanOrEqual(VOICE_RMS_DB);
+      expect(onset).toBeGreaterThan(VOICE_RMS_DB - 8);
+    });
+  }
+});
+
 describe('sounds', () => {
   for (const sound of SOUNDS) {
     describe(sound.file, () => {
       const path = join(SOUNDS_DIR, sound.file);
 
-      it('exists, is small and is a whole Ogg Vorbis/Opus file of the right length', () => {
+      it('exists, is small and is a whole Ogg Vorbis/Opus or FLAC file of the right length', () => {
         expect(existsSync(path), `${sound.file} is missing: run npm run sounds`).toBe(true);
         const size = statSync(path).size;
         expect(size).toBeGreaterThan(1024);
         expect(size).toBeLessThan(MAX_BYTES);
         const info = readOgg(readFileSync(path));
         expect([1, 2]).toContain(info.channels);
-        expect(info.sampleRate).toBeGreaterThanOrEqual(22_050);
+        expect(info.sampleRate).toBeGreaterThanOrEqual('minRate' in sound ? sound.minRate : 22_050);
         const seconds = info.samples / info.sampleRate;
         expect(seconds).toBeGreaterThanOrEqual(sound.minSeconds);
         expect(seconds).toBeLessThanOrEqual(sound.maxSeconds);
@@ -115,16 +148,33 @@ describe('sounds', () => {
           const info = readOgg(readFileSync(path));
           const channels = decode(path, info.channels);
           const window = Math.round(0.25 * info.sampleRate);
-          for (const x of channels) {
-            expect(x.length).toBe(info.samples);
+          // The player loops only the middle of the file (AMBIENT_LOOP_SPRITE): 0.4 s in,
+          // 30 s long; the padding either side is the loop's own continuation.
+          const start = Math.round((LOOP_SPRITE[0] / 1000) * info.sampleRate);
+          const length = Math.round((LOOP_SPRITE[1] / 1000) * info.sampleRate);
+          for (const whole of channels) {
+            expect(whole.length).toBe(info.samples);
+            const x = whole.subarray(start, start + length);
             // The jump from the last sample back to the first is no bigger than the
-            // loop's own large (99.9th percentile) sample-to-sample steps.
+            // loop's own large (99.9th percentile) sample-to-sample steps, and its bend
+            // (second difference) no sharper than the loop's own: a kink is heard as a tick.
             const steps = new Float32Array(x.length - 1);
+            const bends = new Float32Array(x.length - 2);
             for (let i = 1; i < x.length; i++) steps[i - 1] = Math.abs(x[i]! - x[i - 1]!);
+            for (let i = 1; i < x.length - 1; i++) {
+              bends[i - 1] = Math.abs(x[i + 1]! - 2 * x[i]! + x[i - 1]!);
+            }
             steps.sort();
+            bends.sort();
             const p999 = steps[Math.floor(steps.length * 0.999)]!;
             const jump = Math.abs(x[0]! - x[x.length - 1]!);
             expect(jump).toBeLessThanOrEqual(p999);
+            const n = x.length;
+            const bend = Math.max(
+              Math.abs(x[0]! - 2 * x[n - 1]! + x[n - 2]!),
+              Math.abs(x[1]! - 2 * x[0]! + x[n - 1]!),
+            );
+            expect(bend).toBeLessThanOrEqual(bends[Math.floor(bends.length * 0.999)]!);
             // The end and the start are equally loud, so the wrap is not heard as a swell.
             const edge = Math.abs(rmsDb(x.subarray(0, window)) - rmsDb(x.subarray(-window)));
             expect(edge).toBeLessThan(3);

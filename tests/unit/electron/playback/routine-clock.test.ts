@@ -27,13 +27,15 @@ class FakeScheduler extends FakeTimers implements ClockScheduler {
   }
 }
 
-type StepSpec = number | { seconds: number; cues?: number[]; outro?: string };
+type StepSpec =
+  number | { seconds: number; cues?: number[]; outro?: string; outroAtSeconds?: number | null };
 
 function makeStep(index: number, start: number, spec: StepSpec): PlannedStep {
   const {
     seconds,
     cues = [],
     outro = `Outro ${index}`,
+    outroAtSeconds = seconds - 6,
   } = typeof spec === 'number' ? { seconds: spec } : spec;
   return {
     key: `s${index}`,
@@ -57,6 +59,9 @@ function makeStep(index: number, start: number, spec: StepSpec): PlannedStep {
       text: `Cue ${index} at ${atSeconds}`,
       atSeconds,
     })),
+    // By default as the planner would for a 5-s outro: it ends a second before the step does.
+    outroAtSeconds,
+    holds: [],
   };
 }
 
@@ -314,6 +319,26 @@ describe('routine clock on fake time', () => {
       '1200 step-start 0',
       '5200 outro 0',
       '11200 finished',
+    ]);
+  });
+
+  it('speaks the outro when the plan says, and none when the plan does not speak it', () => {
+    const h = setup();
+    h.clock.start(
+      makePlan([
+        { seconds: 20, cues: [2], outroAtSeconds: 16.5 },
+        // Narration detail "cues only": the outro is shown, not spoken.
+        { seconds: 10, cues: [3], outroAtSeconds: null },
+      ]),
+    );
+    h.scheduler.runAll();
+    expect(h.kinds()).toEqual([
+      '0 step-start 0',
+      '2000 cue 0@2',
+      '16500 outro 0',
+      '20000 step-start 1',
+      '23000 cue 1@3',
+      '30000 finished',
     ]);
   });
 

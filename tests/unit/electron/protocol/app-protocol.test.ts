@@ -41,6 +41,7 @@ describe('the unknot:// app protocol', () => {
 
   it('labels clips and scripts with their content types', () => {
     expect(contentTypeFor('a.opus')).toBe('audio/ogg');
+    expect(contentTypeFor('ambient-brown-noise.flac')).toBe('audio/flac');
     expect(contentTypeFor('a.js')).toMatch(/^text\/javascript/);
     expect(contentTypeFor('a.exe')).toBe('application/octet-stream');
   });

@@ -3,6 +3,7 @@ import type { NarrationManifest } from '../../../../content/narration-manifest';
 import { AudioEngine } from '../../../../renderer/audio/audio-engine';
 import {
   AMBIENT_FADE_IN_MS,
+  AMBIENT_LOOP_SPRITE,
   CLIP_CACHE_SIZE,
   DEFAULT_AUDIO_SETTINGS,
   DUCK_FADE_MS,
@@ -35,9 +36,10 @@ class FakeHowl implements HowlLike {
     this.level = options.volume;
   }
 
-  play(id?: number): number | undefined {
-    this.calls.push(['play', id]);
-    this.lastId = id ?? soundIds++;
+  /** Like howler: a number resumes that sound; nothing or a sprite name starts a new one. */
+  play(idOrSprite?: number | string): number | undefined {
+    this.calls.push(['play', idOrSprite]);
+    this.lastId = typeof idOrSprite === 'number' ? idOrSprite : soundIds++;
     return this.lastId;
   }
   stop(): this {
@@ -456,13 +458,14 @@ describe('failures', () => {
 
   it('a broken chime is logged once and skipped after', () => {
     const t = setup();
-    t.engine.chime('halfway');
+    t.engine.chime('breath');
     t.howl('chime-halfway.ogg').fire('loaderror', null, 'bad file');
-    t.engine.chime('halfway');
+    t.engine.chime('breath');
     t.engine.chime('count');
     expect(t.howlsFor('chime-halfway.ogg')).toHaveLength(1);
     expect(t.logs).toHaveLength(1);
-    expect(t.ofType('skip', 'chime').map((e) => e.name)).toEqual(['halfway', 'count']);
+    // The first was still loading (skipped, not rung late); then the file is broken.
+    expect(t.ofType('skip', 'chime').map((e) => e.name)).toEqual(['breath', 'breath', 'count']);
   });
 });
 
@@ -472,7 +475,9 @@ describe('ambient bed', () => {
     t.engine.startAmbient();
     const bed = t.howl('sounds/ambient-rain.ogg');
     expect(bed.options).toMatchObject({ loop: true, html5: false, preload: true });
-    expect(bed.count('play')).toBe(1);
+    // Only the padded file's middle loops, so the codec's edges are never heard.
+    expect(bed.options.sprite).toEqual({ loop: AMBIENT_LOOP_SPRITE });
+    expect(bed.calls.filter((c) => c[0] === 'play')).toEqual([['play', 'loop']]);
     expect(bed.calls.find((c) => c[0] === 'fade')).toEqual(['fade', 0, 0.5, AMBIENT_FADE_IN_MS]);
 
     // Howler reports every loop pass as 'end' then 'play'; the bed started once.
@@ -489,7 +494,7 @@ describe('ambient bed', () => {
   it('ducks the ambient bed under the voice and brings it back', () => {
     const t = setup({ settings: { ambient: 'brown-noise', ambientVolume: 0.5 } });
     t.engine.startAmbient();
-    const bed = t.howl('ambient-brown-noise.ogg');
+    const bed = t.howl('ambient-brown-noise.flac');
     bed.fire('load');
     t.engine.preload([LINE_A]);
     const clip = t.howl(fileOf(0));
@@ -534,7 +539,7 @@ describe('ambient bed', () => {
     t.engine.configure({ ...t.settings, ambient: 'brown-noise' });
     expect(rain.count('stop')).toBe(1);
     expect(rain.unloaded).toBe(true);
-    const noise = t.howl('ambient-brown-noise.ogg');
+    const noise = t.howl('ambient-brown-noise.flac');
     expect(noise.count('play')).toBe(1);
 
     t.engine.configure({ ...t.settings, ambient: 'off' });
@@ -558,6 +563,9 @@ describe('ambient bed', () => {
 describe('chimes', () => {
   it('plays each chime from its file and reports it', () => {
     const t = setup({ settings: { chimeVolume: 0.8 } });
+    t.engine.preload([]);
+    t.howl('./sounds/chime-step.ogg').fire('load');
+    t.howl('./sounds/chime-end.ogg').fire('load');
     t.engine.chime('step');
     t.engine.chime('end');
     const step = t.howl('./sounds/chime-step.ogg');
@@ -567,18 +575,31 @@ describe('chimes', () => {
     step.fire('play');
     step.fire('end');
     expect(t.events.map((e) => [e.type, e.channel, e.name])).toEqual([
+      ['load', 'chime', 'step'],
+      ['load', 'chime', 'end'],
       ['play', 'chime', 'step'],
       ['end', 'chime', 'step'],
     ]);
   });
 
-  it('count chime is softer', () => {
+  it('skips a chime that is still loading rather than ring it late over the words', () => {
+    const t = setup();
+    t.engine.chime('step');
+    const step = t.howl('./sounds/chime-step.ogg');
+    expect(step.count('play')).toBe(0);
+    expect(t.ofType('skip', 'chime').map((e) => e.name)).toEqual(['step']);
+    step.fire('load');
+    t.engine.chime('step');
+    expect(step.count('play')).toBe(1);
+  });
+
+  it('count chime is softer than a step chime, and a breath tone softer still', () => {
     const t = setup({ settings: { chimeVolume: 0.5 } });
     t.engine.chime('count');
-    t.engine.chime('halfway');
-    const [count, halfway] = t.howlsFor('chime-halfway.ogg');
+    t.engine.chime('breath');
+    const [count, breath] = t.howlsFor('chime-halfway.ogg');
     expect(count!.current).toBeCloseTo(0.3);
-    expect(halfway!.current).toBeCloseTo(0.5);
+    expect(breath!.current).toBeCloseTo(0.225);
     count!.fire('play');
     expect(t.ofType('play', 'chime')).toMatchObject([{ name: 'count' }]);
   });
@@ -715,7 +736,7 @@ describe('transport', () => {
     expect(t.howl('ambient-rain.ogg').count('stop')).toBe(1);
     // A settings change after stop does not bring the bed back.
     t.engine.configure({ ...t.settings, ambient: 'brown-noise' });
-    expect(t.howlsFor('ambient-brown-noise.ogg')).toHaveLength(0);
+    expect(t.howlsFor('ambient-brown-noise.flac')).toHaveLength(0);
   });
 
   it('dispose unloads everything and goes quiet', () => {
