@@ -179,6 +179,8 @@ export class AudioEngine {
           paused: false,
         };
         this.voice = voice;
+        // A step chime that rang late never talks over the words: it fades out under them.
+        this.chimes.duckUnderVoice();
         // Synchronous: a loaded Web Audio clip starts at once; one still loading is queued by
         // howler and starts when decoded.
         const id = entry.howl.play();

@@ -46,6 +46,7 @@ export interface HowlLike {
   once(event: string, fn: (...args: unknown[]) => void): unknown;
   on(event: string, fn: (...args: unknown[]) => void): unknown;
   state(): 'unloaded' | 'loading' | 'loaded';
+  playing(): boolean;
 }
 
 export interface HowlFactoryOptions {

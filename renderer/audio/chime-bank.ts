@@ -16,6 +16,9 @@ const CHIME_FILES: Record<ChimeKind, string> = {
 };
 const CHIME_KINDS = Object.keys(CHIME_FILES) as ChimeKind[];
 
+/** How fast a late chime fades out under the voice. */
+const CHIME_DUCK_MS = 150;
+
 /** The chimes: one Howl per kind, loaded on first use, dropped for good when its file fails. */
 export class ChimeBank {
   private readonly howls = new Map<ChimeKind, HowlLike>();
@@ -41,6 +44,17 @@ export class ChimeBank {
   /** Follows a volume or mute change. */
   relevel(): void {
     for (const [kind, howl] of this.howls) howl.volume(this.level(kind));
+  }
+
+  /**
+   * Fades a step or end chime still ringing when a line starts: the plan leaves the chime
+   * room to ring alone, so this only acts when the chime itself started late.
+   */
+  duckUnderVoice(): void {
+    for (const kind of ['step', 'end'] as const) {
+      const howl = this.howls.get(kind);
+      if (howl?.playing()) howl.fade(this.level(kind), 0, CHIME_DUCK_MS);
+    }
   }
 
   stopAll(): void {

@@ -50,12 +50,13 @@ export function usePlaybackAudio(enabled: boolean): void {
           return;
         case 'step-start': {
           if (!current) return;
+          // The chime first, on the boundary; the plan starts the intro (a cue) once it has
+          // faded. Then the clips ahead, which take a moment to set up.
+          created.chime('step');
           created.preload([
             ...linesOf(current, event.stepIndex),
             ...linesOf(current, event.stepIndex + 1),
           ]);
-          // The chime rings alone: the plan starts the intro (a cue) once it has faded.
-          created.chime('step');
           return;
         }
         case 'cue':

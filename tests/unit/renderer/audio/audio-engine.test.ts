@@ -30,6 +30,7 @@ class FakeHowl implements HowlLike {
   private readonly handlers = new Map<string, ((...args: unknown[]) => void)[]>();
   private level: number;
   private loadState: 'unloaded' | 'loading' | 'loaded' = 'loading';
+  private sounding = false;
   lastId: number | undefined;
 
   constructor(readonly options: HowlFactoryOptions) {
@@ -40,15 +41,21 @@ class FakeHowl implements HowlLike {
   play(idOrSprite?: number | string): number | undefined {
     this.calls.push(['play', idOrSprite]);
     this.lastId = typeof idOrSprite === 'number' ? idOrSprite : soundIds++;
+    this.sounding = true;
     return this.lastId;
   }
   stop(): this {
     this.calls.push(['stop']);
+    this.sounding = false;
     return this;
   }
   pause(): this {
     this.calls.push(['pause']);
+    this.sounding = false;
     return this;
+  }
+  playing(): boolean {
+    return this.sounding;
   }
   unload(): void {
     this.calls.push(['unload']);
@@ -86,6 +93,7 @@ class FakeHowl implements HowlLike {
   /** Fires a howler event as howler would: with the sound id (and an error for errors). */
   fire(event: string, ...args: unknown[]): void {
     if (event === 'load') this.loadState = 'loaded';
+    if (event === 'end') this.sounding = false;
     for (const fn of this.handlers.get(event) ?? []) fn(...(args.length ? args : [this.lastId]));
   }
   count(name: string): number {
@@ -580,6 +588,21 @@ describe('chimes', () => {
       ['play', 'chime', 'step'],
       ['end', 'chime', 'step'],
     ]);
+  });
+
+  it('fades a step chime still ringing when the words start, and leaves a finished one be', () => {
+    const t = setup({ settings: { chimeVolume: 0.5 } });
+    t.engine.preload([LINE_A]);
+    const step = t.howl('./sounds/chime-step.ogg');
+    step.fire('load');
+    t.engine.chime('step');
+    t.engine.speak(LINE_A);
+    expect(step.calls.find((c) => c[0] === 'fade')).toEqual(['fade', 0.5, 0, 150]);
+
+    t.engine.chime('step');
+    step.fire('end');
+    t.engine.speak(LINE_A);
+    expect(step.count('fade')).toBe(1);
   });
 
   it('skips a chime that is still loading rather than ring it late over the words', () => {
