@@ -105,6 +105,8 @@ export const SettingsSchema = z
     firstRunDone: z.boolean(),
     /** Built-in routines the user hid (they cannot be deleted). */
     hiddenRoutineIds: z.array(z.string().max(64)).max(200),
+    /** With check-ins on: also ask before a routine starts (the after check-in stays). */
+    checkInBeforeStart: z.boolean(),
     /** 'cues': only short cues are spoken, for people who know the routines. */
     narrationDetail: z.enum(['full', 'cues']),
     /** Routines start in gentle mode unless the routine screen says otherwise. */
@@ -139,6 +141,7 @@ export const DEFAULT_SETTINGS: Settings = {
   launchAtLogin: false,
   firstRunDone: false,
   hiddenRoutineIds: [],
+  checkInBeforeStart: true,
   narrationDetail: 'full',
   gentleByDefault: false,
   healthAnswers: [],

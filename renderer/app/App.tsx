@@ -1,4 +1,4 @@
-import { BookOpen, History, Settings as SettingsIcon, Timer } from 'lucide-react';
+import { BookOpen, CirclePlay, History, Settings as SettingsIcon, Timer } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { api, errorMessage } from './api';
 import { usePlaybackAudio } from '../audio/use-playback-audio';
@@ -9,6 +9,7 @@ import { BuilderScreen } from '../builder/BuilderScreen';
 import { HistoryScreen } from '../history/HistoryScreen';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { PlayerScreen } from '../player/PlayerScreen';
+import { NowPlayingBar, isSessionActive } from '../player/NowPlayingBar';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { TimerView } from '../timer/TimerView';
 import { WelcomeScreen } from '../welcome/WelcomeScreen';
@@ -18,6 +19,7 @@ import { PlaybackProvider, usePlayback } from './playback-context';
 import { SettingsProvider, useSettings } from './settings-context';
 import { useDocumentTheme } from './theme';
 
+const PLAYER_NAV = { route: { name: 'player' } as Route, label: 'Player', Icon: CirclePlay };
 const NAV: { route: Route; label: string; Icon: typeof BookOpen }[] = [
   { route: { name: 'library' }, label: 'Library', Icon: BookOpen },
   { route: { name: 'history' }, label: 'History', Icon: History },
@@ -71,18 +73,21 @@ function Frame() {
           Unknot
         </div>
         <ul>
-          {NAV.map(({ route: target, label, Icon }) => (
-            <li key={label}>
-              <a
-                href={hrefOf(target)}
-                className="nav-link"
-                aria-current={route.name === target.name ? 'page' : undefined}
-              >
-                <Icon aria-hidden="true" size={18} strokeWidth={1.75} />
-                {label}
-              </a>
-            </li>
-          ))}
+          {/* While a routine is active, the player is one click away from every screen. */}
+          {(isSessionActive(snapshot?.status) ? [PLAYER_NAV, ...NAV] : NAV).map(
+            ({ route: target, label, Icon }) => (
+              <li key={label}>
+                <a
+                  href={hrefOf(target)}
+                  className="nav-link"
+                  aria-current={route.name === target.name ? 'page' : undefined}
+                >
+                  <Icon aria-hidden="true" size={18} strokeWidth={1.75} />
+                  {label}
+                </a>
+              </li>
+            ),
+          )}
         </ul>
         <button
           type="button"
@@ -101,6 +106,7 @@ function Frame() {
       <main className="content" id="main">
         <NoticeBanner />
         <RecoveryBanner />
+        {route.name !== 'player' && <NowPlayingBar />}
         {route.name === 'library' && <LibraryScreen />}
         {route.name === 'history' && <HistoryScreen />}
         {route.name === 'settings' && <SettingsScreen />}

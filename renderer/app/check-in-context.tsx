@@ -23,12 +23,14 @@ const CheckInContext = createContext<((request: StartRequest) => Promise<boolean
  */
 export function CheckInProvider({ children }: { children: ReactNode }) {
   const { start } = usePlayback();
-  const { settings } = useSettings();
+  const { settings, update } = useSettings();
   const [pending, setPending] = useState<{
     request: StartRequest;
     resolve: (ok: boolean) => void;
   } | null>(null);
-  const [score, setScore] = useState(3);
+  // Nothing chosen until the user chooses: a preset score would be recorded unasked.
+  const [score, setScore] = useState<number | null>(null);
+  const [dontAsk, setDontAsk] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -38,20 +40,24 @@ export function CheckInProvider({ children }: { children: ReactNode }) {
     if (!pending && element.open) element.close();
   }, [pending]);
 
+  const askFirst = settings?.checkIns === true && settings.checkInBeforeStart;
   const begin = useCallback(
     (request: StartRequest) => {
-      if (!settings?.checkIns) return start(request);
+      if (!askFirst) return start(request);
+      setScore(null);
+      setDontAsk(false);
       return new Promise<boolean>((resolve) => setPending({ request, resolve }));
     },
-    [settings?.checkIns, start],
+    [askFirst, start],
   );
 
   const finish = async (withScore: boolean) => {
     if (!pending) return;
     const { request, resolve } = pending;
     setPending(null);
+    if (dontAsk) void update({ checkInBeforeStart: false });
     const ok = await start(request);
-    if (ok && withScore) {
+    if (ok && withScore && score !== null) {
       const snapshot = await api().getPlayback();
       if (snapshot.sessionId) {
         await api().checkIn({ sessionId: snapshot.sessionId, when: 'before', score });
@@ -76,11 +82,21 @@ export function CheckInProvider({ children }: { children: ReactNode }) {
         <h2 id="checkin-before-title">How much pain do you feel right now?</h2>
         <p className="muted">Optional. Over time it shows which routines help you most.</p>
         <PainScale label="Pain now" value={score} onChange={setScore} />
+        <label className="toggle">
+          <input type="checkbox" checked={dontAsk} onChange={(e) => setDontAsk(e.target.checked)} />
+          <span>Don't ask before starting (Settings can bring it back)</span>
+        </label>
+        {/* Skip and Save weigh the same: neither is the answer the app wants. */}
         <div className="dialog-actions">
           <button type="button" className="button" onClick={() => void finish(false)}>
-            Skip
+            Skip and start
           </button>
-          <button type="button" className="button primary" onClick={() => void finish(true)}>
+          <button
+            type="button"
+            className="button"
+            disabled={score === null}
+            onClick={() => void finish(true)}
+          >
             Save and start
           </button>
         </div>

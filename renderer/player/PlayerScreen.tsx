@@ -74,7 +74,8 @@ function SessionEnd({
   onPlayAgain: () => void;
 }) {
   const { settings } = useSettings();
-  const [score, setScore] = useState(3);
+  // Nothing chosen until the user chooses: a preset score would be recorded unasked.
+  const [score, setScore] = useState<number | null>(null);
   const [note, setNote] = useState('');
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -83,7 +84,9 @@ function SessionEnd({
   const save = async () => {
     if (!snapshot.sessionId) return;
     try {
-      await api().checkIn({ sessionId: snapshot.sessionId, when: 'after', score });
+      if (score !== null) {
+        await api().checkIn({ sessionId: snapshot.sessionId, when: 'after', score });
+      }
       if (note.trim())
         await api().setSessionNote({ sessionId: snapshot.sessionId, text: note.trim() });
       setSaved(true);
@@ -137,7 +140,7 @@ function SessionEnd({
               <button type="button" className="button" onClick={() => setSaved(true)}>
                 Skip
               </button>
-              <button type="submit" className="button primary">
+              <button type="submit" className="button" disabled={score === null && !note.trim()}>
                 Save
               </button>
             </div>

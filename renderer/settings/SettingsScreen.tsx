@@ -161,6 +161,13 @@ export function SettingsScreen() {
               checked={settings.checkIns}
               onChange={(checkIns) => void update({ checkIns })}
             />
+            {settings.checkIns && (
+              <Toggle
+                label="Also ask before a routine starts"
+                checked={settings.checkInBeforeStart}
+                onChange={(checkInBeforeStart) => void update({ checkInBeforeStart })}
+              />
+            )}
             <AvoidAreas
               legend="Areas to avoid everywhere"
               value={settings.avoidAreas}

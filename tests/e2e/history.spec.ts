@@ -9,7 +9,8 @@ test('a finished session with check-ins shows in history and in the stats', asyn
   await player.evaluate(() => window.unknot.updateSettings({ countIn: false }));
   await player.getByRole('button', { name: 'Start Short pause' }).click();
   const before = player.getByRole('dialog', { name: 'How much pain do you feel right now?' });
-  await before.getByRole('slider', { name: /Pain now/ }).fill('6');
+  await expect(before.getByRole('button', { name: 'Save and start' })).toBeDisabled();
+  await before.getByRole('radio', { name: '6', exact: true }).check();
   await before.getByRole('button', { name: 'Save and start' }).click();
   await expect(player.getByText('Step 1 of 3')).toBeVisible();
 
@@ -22,7 +23,7 @@ test('a finished session with check-ins shows in history and in the stats', asyn
   await expect(endLine).toHaveText(/^Short pause · \d+ s$/);
   const length = ((await endLine.textContent()) ?? '').split(' · ')[1] ?? '';
   const after = player.getByRole('form', { name: 'How is your pain now?' });
-  await after.getByRole('slider', { name: /Pain now/ }).fill('3');
+  await after.getByRole('radio', { name: '3', exact: true }).check();
   await after.getByRole('textbox', { name: /Note/ }).fill('Shoulders softer');
   await after.getByRole('button', { name: 'Save' }).click();
   await expect(player.getByText('Saved to your history.')).toBeVisible();
@@ -185,4 +186,47 @@ test('the data folder moves into a synced folder and the app carries on there', 
   await player.evaluate(() => window.unknot.controlPlayback({ command: 'stop' }));
   expect(fs.readdirSync(path.join(synced, 'history')).some((f) => f.endsWith('.jsonl'))).toBe(true);
   fs.rmSync(path.dirname(synced), { recursive: true, force: true });
+});
+
+test('a check-in saved without touching the scale records no score', async ({ player }) => {
+  test.setTimeout(90_000);
+  await player.evaluate(() => window.unknot.updateSettings({ countIn: false }));
+  await player.getByRole('button', { name: 'Start Short pause' }).click();
+  const before = player.getByRole('dialog', { name: 'How much pain do you feel right now?' });
+  // Nothing is chosen, so there is nothing to save: only Skip starts without a score.
+  await expect(before.getByRole('radio', { checked: true })).toHaveCount(0);
+  await expect(before.getByRole('button', { name: 'Save and start' })).toBeDisabled();
+  await before.getByRole('button', { name: 'Skip and start' }).click();
+  await expect(player.getByRole('heading', { level: 1, name: 'Routine complete' })).toBeVisible({
+    timeout: 45_000,
+  });
+  const after = player.getByRole('form', { name: 'How is your pain now?' });
+  await expect(after.getByRole('radio', { checked: true })).toHaveCount(0);
+  await after.getByRole('textbox', { name: /Note/ }).fill('Just a note');
+  await after.getByRole('button', { name: 'Save' }).click();
+  await expect(player.getByText('Saved to your history.')).toBeVisible();
+  const [session] = await player.evaluate(() => window.unknot.listSessions());
+  expect(session?.painBefore ?? null).toBeNull();
+  expect(session?.painAfter ?? null).toBeNull();
+  expect(session?.note).toBe('Just a note');
+});
+
+test('"Don\'t ask before starting" is kept, and the routine starts at once next time', async ({
+  player,
+}) => {
+  await player.evaluate(() => window.unknot.updateSettings({ countIn: false }));
+  await player.getByRole('button', { name: 'Start Short pause' }).click();
+  const before = player.getByRole('dialog', { name: 'How much pain do you feel right now?' });
+  await before.getByRole('checkbox', { name: /Don't ask before starting/ }).check();
+  await before.getByRole('button', { name: 'Skip and start' }).click();
+  await expect(player.getByText('Step 1 of 3')).toBeVisible();
+  expect(await player.evaluate(() => window.unknot.getSettings())).toMatchObject({
+    checkIns: true,
+    checkInBeforeStart: false,
+  });
+  await player.evaluate(() => window.unknot.controlPlayback({ command: 'stop' }));
+  await player.getByRole('link', { name: 'Library' }).first().click();
+  await player.getByRole('button', { name: 'Start Short pause' }).click();
+  await expect(before).toBeHidden();
+  await expect(player.getByText('Step 1 of 3')).toBeVisible();
 });
