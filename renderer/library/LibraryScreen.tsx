@@ -23,6 +23,7 @@ import { useBeginRoutine } from '../app/check-in-context';
 import { usePlayback } from '../app/playback-context';
 import { hrefOf } from '../app/route';
 import { useSettings } from '../app/settings-context';
+import { isSessionActive } from '../player/NowPlayingBar';
 import './LibraryScreen.css';
 
 export const LIBRARY_READY_MARK = 'unknot:library-ready';
@@ -62,7 +63,7 @@ export function LibraryScreen() {
     }
   }, []);
 
-  const { error: playError } = usePlayback();
+  const { error: playError, snapshot } = usePlayback();
   const begin = useBeginRoutine();
   const { settings } = useSettings();
   const play = useCallback(
@@ -92,6 +93,7 @@ export function LibraryScreen() {
     [act, play, reload],
   );
   const last = routines?.find((routine) => routine.id === settings?.lastRoutineId) ?? null;
+  const running = isSessionActive(snapshot?.status) ? snapshot?.plan?.routineId : undefined;
 
   useEffect(() => {
     // The moment the library can be used; `npm run bench` reads it as time to interactive.
@@ -163,14 +165,21 @@ export function LibraryScreen() {
             {last.techniques[0] && <TechniqueIcon technique={last.techniques[0]} />}
           </span>
           <div>
-            <p className="eyebrow">Pick up where you left off</p>
+            <p className="eyebrow">{running === last.id ? 'Playing now' : 'Your last routine'}</p>
             <p className="last-routine-title">
               {last.title} <span className="muted tabular">· {formatLength(last.seconds)}</span>
             </p>
           </div>
-          <button type="button" className="button primary" onClick={() => void play(last.id)}>
-            <Play aria-hidden="true" size={16} /> Play again
-          </button>
+          {running === last.id ? (
+            // It is playing now: starting it again would restart it, so the card leads back.
+            <a className="button primary" href={hrefOf({ name: 'player' })}>
+              <Play aria-hidden="true" size={16} /> Back to the player
+            </a>
+          ) : (
+            <button type="button" className="button primary" onClick={() => void play(last.id)}>
+              <Play aria-hidden="true" size={16} /> Play again
+            </button>
+          )}
         </section>
       )}
 

@@ -8,11 +8,12 @@ import type { PlaybackSnapshot } from '../../electron/common/playback-schema';
 import { useBeginRoutine } from '../app/check-in-context';
 import { usePlayback, usePlaybackTime } from '../app/playback-context';
 import { NowPlaying } from './NowPlaying';
+import { NowPlayingBar, isSessionActive } from './NowPlayingBar';
 import { RoutineScreen } from '../routine/RoutineScreen';
 import './PlayerScreen.css';
 
 const isActive = (snapshot: PlaybackSnapshot | null) =>
-  snapshot !== null && ['counting-in', 'playing', 'paused'].includes(snapshot.status);
+  snapshot !== null && isSessionActive(snapshot.status);
 
 /** The player route: the routine before it starts, the player while it runs, the end after. */
 export function PlayerScreen({ routineId }: { routineId: string | undefined }) {
@@ -20,7 +21,9 @@ export function PlayerScreen({ routineId }: { routineId: string | undefined }) {
   const begin = useBeginRoutine();
   const time = usePlaybackTime(snapshot);
 
-  if (snapshot && time && isActive(snapshot)) {
+  // Details of another routine while one plays opens that routine, with the way back above.
+  const other = routineId !== undefined && routineId !== snapshot?.plan?.routineId;
+  if (snapshot && time && isActive(snapshot) && !other) {
     return (
       <>
         {error && (
@@ -49,12 +52,15 @@ export function PlayerScreen({ routineId }: { routineId: string | undefined }) {
   }
   const id = routineId ?? snapshot?.plan?.routineId;
   return id ? (
-    <RoutineScreen
-      key={id}
-      routineId={id}
-      error={error}
-      onPlay={(choices) => void begin({ routineId: id, ...choices })}
-    />
+    <>
+      <NowPlayingBar />
+      <RoutineScreen
+        key={id}
+        routineId={id}
+        error={error}
+        onPlay={(choices) => void begin({ routineId: id, ...choices })}
+      />
+    </>
   ) : (
     <section className="screen" aria-labelledby="player-title">
       <h1 id="player-title">Nothing playing</h1>

@@ -90,6 +90,8 @@ for (const theme of ['light', 'dark'] as const) {
 test('keyboard only: choose a routine, set its length, play, pause and stop', async ({
   player,
 }) => {
+  // Every Tab is a round trip to the page: on a busy machine the walk takes a while.
+  test.setTimeout(60_000);
   await player.evaluate(() => window.unknot.updateSettings({ countIn: false }));
   await player.locator('body').focus();
   // Tab to the routine's details link, as a keyboard user would.
@@ -116,10 +118,13 @@ test('keyboard only: choose a routine, set its length, play, pause and stop', as
   await player.keyboard.press('ArrowRight');
   await expect(slider).toHaveValue('2');
 
+  // The button names the planned length once the plan is ready; only then is it tabbed to.
   const play = player.getByRole('button', { name: /^Play · / });
-  for (let i = 0; i < 50 && !(await play.evaluate((el) => el === document.activeElement)); i++) {
+  await expect(play).toBeEnabled();
+  for (let i = 0; i < 80 && !(await play.evaluate((el) => el === document.activeElement)); i++) {
     await player.keyboard.press('Tab');
   }
+  await expect(play).toBeFocused();
   await player.keyboard.press('Enter');
   await expect(player.getByText('Step 1 of 3')).toBeVisible();
 

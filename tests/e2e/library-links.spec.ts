@@ -72,3 +72,28 @@ test('Edit on a routine of the user’s own opens the builder on it, and saving 
     ['my-jaw', 'My jaw, mornings'],
   ]);
 });
+
+test('while a routine plays, Details of another opens that one, and the library leads back rather than restarting', async ({
+  player,
+}) => {
+  await player.evaluate(() => window.unknot.updateSettings({ countIn: false, checkIns: false }));
+  await player.getByRole('button', { name: 'Start Three-minute reset' }).click();
+  await expect(player.getByText(/^Step 1 of/)).toBeVisible();
+  const nav = player.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'Library' }).click();
+
+  const last = player.getByRole('region', { name: 'Last routine' });
+  await expect(last).toContainText('Playing now');
+  await expect(last.getByRole('button', { name: 'Play again' })).toHaveCount(0);
+
+  await player.getByRole('link', { name: 'Details of Jaw release' }).click();
+  await expect(player.getByRole('heading', { level: 1, name: 'Jaw release' })).toBeVisible();
+  const bar = player.getByRole('region', { name: 'Now playing' });
+  await expect(bar).toContainText('Three-minute reset');
+
+  await nav.getByRole('link', { name: 'Library' }).click();
+  await last.getByRole('link', { name: 'Back to the player' }).click();
+  await expect(player.getByText(/^Step 1 of/)).toBeVisible();
+  const playing = await player.evaluate(async () => (await window.unknot.getPlayback()).status);
+  expect(playing).toBe('playing');
+});
