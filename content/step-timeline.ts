@@ -110,7 +110,7 @@ function switchLine(body: Body): string {
   );
 }
 
-function isSafety(kind: CueKind): boolean {
+function isSafety(kind: PlannedCueKind): boolean {
   return kind === 'ease-pressure' || kind === 'skin-check';
 }
 
@@ -150,7 +150,8 @@ function shapeOf(body: Body, context: TimelineContext): Shape {
   if (!body.breathing) {
     for (const cue of holdCues(body, context.detail)) {
       const side = sides === 2 && cue.at >= 0.5 ? 1 : 0;
-      cueRoom[side] += clip(cue.text) + LINE_GAP_SECONDS;
+      // A line starts on the 0.1-s grid, so it may lose up to 0.1 s to rounding.
+      cueRoom[side] += clip(cue.text) + LINE_GAP_SECONDS + 0.1;
     }
   } else {
     for (const cue of holdCues(body, context.detail)) {
@@ -335,21 +336,33 @@ function layOutHolds(
       Number(a.desired !== undefined) - Number(b.desired !== undefined) ||
       a.cue.at - b.cue.at,
   );
-  const taken: Window[] = [];
-  for (const { cue, side, desired: fixedAt } of wanted) {
-    // A cue with a time of its own (a skin check, a repeat) may fall on either side.
-    const windows = fixedAt === undefined ? (sideWindows[side] ?? []) : sideWindows.flat();
-    const first = windows[0];
-    const last = windows[windows.length - 1];
-    if (!first || !last) continue;
-    const local = shape.sides === 2 ? (side === 0 ? cue.at / 0.5 : (cue.at - 0.5) / 0.5) : cue.at;
-    const span = last.end - first.start;
-    const desired = fixedAt ?? first.start + Math.max(0, local) * span;
-    const length = lineSeconds(cue.text, context.clipSeconds);
-    const at = findSlot(windows, taken, length, desired);
-    if (at === undefined) continue;
-    taken.push({ start: at, end: at + length + LINE_GAP_SECONDS });
-    timeline.cues.push({ kind: cue.kind, text: cue.text, atSeconds: at });
+  // Each line where it asks to be; if that strands a safety cue, the lines are packed from
+  // the start of the hold instead (the step's least length leaves room for them all).
+  const placed = place(wanted, false);
+  const safe = (list: PlannedCue[]): number => list.filter((c) => isSafety(c.kind)).length;
+  const wantedSafe = wanted.filter((w) => isSafety(w.cue.kind)).length;
+  timeline.cues.push(...(safe(placed) < wantedSafe ? place(wanted, true) : placed));
+
+  function place(list: typeof wanted, packed: boolean): PlannedCue[] {
+    const taken: Window[] = [];
+    const out: PlannedCue[] = [];
+    for (const { cue, side, desired: fixedAt } of list) {
+      // A cue with a time of its own (a skin check, a repeat) may fall on either side.
+      const windows = fixedAt === undefined ? (sideWindows[side] ?? []) : sideWindows.flat();
+      const first = windows[0];
+      const last = windows[windows.length - 1];
+      if (!first || !last) continue;
+      const local = shape.sides === 2 ? (side === 0 ? cue.at / 0.5 : (cue.at - 0.5) / 0.5) : cue.at;
+      const span = last.end - first.start;
+      const asked = fixedAt ?? first.start + Math.max(0, local) * span;
+      const desired = packed && fixedAt === undefined ? first.start : asked;
+      const length = lineSeconds(cue.text, context.clipSeconds);
+      const at = findSlot(windows, taken, length, desired);
+      if (at === undefined) continue;
+      taken.push({ start: at, end: at + length + LINE_GAP_SECONDS });
+      out.push({ kind: cue.kind, text: cue.text, atSeconds: at });
+    }
+    return out;
   }
 }
 

@@ -643,7 +643,7 @@ describe('planner', () => {
     };
     const clipSeconds = (text: string): number | undefined => clips[text];
     // chime 1.5 + intro 6.2 + pause 1 + (cue 4 + pause 1) + pause 1 + outro 5.5 + end room
-    // 0.5 = 20.7 -> 21 s
+    // 0.5 = 20.7, with 0.1 s for the cue's start on the 0.1-s grid: 20.8 -> 21 s
     const p = plan(r, { clipSeconds, targetSeconds: 120 });
     const talky = step(p, 'talky');
     expect(talky.minSeconds).toBe(21);
@@ -657,15 +657,16 @@ describe('planner', () => {
     const longClips = (text: string): number => (clips[text] ?? 0) * 2; // 36.4 -> 37
     expect(step(plan(r, { clipSeconds: longClips }), 'talky').seconds).toBe(37);
     // Lines longer than the content's maximum win over it: what they need is the least the
-    // step runs (1.5 + 100 + 1 + 101 + 1 + 100 + 0.5 = 305), so nothing is ever cut off.
+    // step runs (1.5 + 100 + 1 + 101.1 + 1 + 100 + 0.5 = 305.1, a cue kept 0.1 s for the
+    // 0.1-s grid it starts on), so nothing is ever cut off.
     const huge = step(plan(r, { clipSeconds: () => 100 }), 'talky');
-    expect([huge.minSeconds, huge.maxSeconds, huge.seconds]).toEqual([305, 305, 305]);
+    expect([huge.minSeconds, huge.maxSeconds, huge.seconds]).toEqual([306, 306, 306]);
     // Unknown clips are timed by an estimate at a calm speaking rate: three short lines of
-    // 2 s each need 1.5 + 2 + 1 + 3 + 1 + 2 + 0.5 = 11 s.
+    // 2 s each need 1.5 + 2 + 1 + 3.1 + 1 + 2 + 0.5 = 11.1, so 12 s.
     expect(lineSeconds('An intro line.')).toBe(2);
     const unknown = step(plan(r, { clipSeconds: () => undefined }), 'talky');
-    expect(unknown.minSeconds).toBe(11);
-    expect(step(plan(r), 'talky').minSeconds).toBe(11);
+    expect(unknown.minSeconds).toBe(12);
+    expect(step(plan(r), 'talky').minSeconds).toBe(12);
   });
 
   it('cues scale with the step', () => {

@@ -134,7 +134,7 @@ describe('step timeline', () => {
           expect(auditStep(laidOut)).toEqual([]);
         },
       ),
-      { numRuns: 600 },
+      { numRuns: Number(process.env.TIMELINE_RUNS ?? 600) },
     );
   });
 
