@@ -6,7 +6,6 @@ import {
   END_ROOM_SECONDS,
   LINE_GAP_SECONDS,
   MAX_HEAT_WITHOUT_CHECK_SECONDS,
-  SKIN_CHECK_EVERY_SECONDS,
   lineSeconds,
 } from './step-timeline';
 
@@ -150,7 +149,6 @@ export function auditStep(
         report(`breath cue at ${cue.atSeconds} s falls outside the breathing pattern`);
       }
     }
-    if (SKIN_CHECK_EVERY_SECONDS <= 0) report('skin checks are off');
   }
   return problems;
 }

@@ -164,7 +164,7 @@ function shapeOf(body: Body, context: TimelineContext): Shape {
     outro,
     switchLine: sides === 2 ? clip(switchLine(body)) : 0,
     release: clip(SPOKEN_LINES.release),
-    fixed: CHIME_ROOM_SECONDS + (intro > 0 ? intro : 0) + outro + END_ROOM_SECONDS,
+    fixed: CHIME_ROOM_SECONDS + intro + outro + END_ROOM_SECONDS,
     cueRoom,
   };
 }

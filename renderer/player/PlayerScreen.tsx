@@ -12,9 +12,6 @@ import { NowPlayingBar, isSessionActive } from './NowPlayingBar';
 import { RoutineScreen } from '../routine/RoutineScreen';
 import './PlayerScreen.css';
 
-const isActive = (snapshot: PlaybackSnapshot | null) =>
-  snapshot !== null && isSessionActive(snapshot.status);
-
 /** The player route: the routine before it starts, the player while it runs, the end after. */
 export function PlayerScreen({ routineId }: { routineId: string | undefined }) {
   const { snapshot, line, error, command } = usePlayback();
@@ -23,7 +20,7 @@ export function PlayerScreen({ routineId }: { routineId: string | undefined }) {
 
   // Details of another routine while one plays opens that routine, with the way back above.
   const other = routineId !== undefined && routineId !== snapshot?.plan?.routineId;
-  if (snapshot && time && isActive(snapshot) && !other) {
+  if (snapshot && time && isSessionActive(snapshot.status) && !other) {
     return (
       <>
         {error && (
