@@ -211,9 +211,20 @@ export function timelineBounds(
   } else if (rule) {
     // A little over the minimum so rounding the lines to 0.1 s never shaves a hold under it.
     const holdLo = rule.minSeconds + 0.3;
+    const holdHi = rule.maxSeconds - 0.3;
     const perSideLo = (rule.minPerSide - 1) * shape.release + rule.minPerSide * holdLo;
-    const perSideHi =
-      (rule.maxPerSide - 1) * shape.release + rule.maxPerSide * (rule.maxSeconds - 0.3);
+    // Each count of holds covers a band of side lengths. With a long "let go" line the band
+    // for one more hold starts above where the last band ended, and a side length in that
+    // gap would have holds too long or too short: the step stops at the last band that
+    // joins up with the ones before it.
+    let most = rule.minPerSide;
+    while (
+      most < rule.maxPerSide &&
+      most * shape.release + (most + 1) * holdLo <= (most - 1) * shape.release + most * holdHi
+    ) {
+      most++;
+    }
+    const perSideHi = (most - 1) * shape.release + most * holdHi;
     // A hold starts as its setting-up line ends: no gap between the two.
     const switchLines = (shape.sides - 1) * shape.switchLine;
     lo = Math.max(lo, shape.fixed + switchLines + shape.sides * perSideLo);
@@ -275,22 +286,28 @@ function layOutHolds(
   const hold = Math.max(0, holdTime(perSide) / (shape.sides * perSide));
 
   // Openers and holds, in order; openers start on a 0.1 s grid, never earlier than due.
+  // `due` runs on the exact times, so rounding one opener up never pushes the later ones
+  // (and the last hold would otherwise lose every rounding before it).
   const sideWindows: Window[][] = [];
   let t = from;
+  let due = from;
   for (let side = 1; side <= shape.sides; side++) {
     const windows: Window[] = [];
     for (let k = 1; k <= perSide; k++) {
       if (side > 1 && k === 1) {
-        const at = ceil1(t);
+        const at = ceil1(due);
         timeline.cues.push({ kind: 'switch-sides', text: switchLine(body), atSeconds: at });
         timeline.sideSwitchAtSeconds = at;
         t = at + shape.switchLine;
+        due += shape.switchLine;
       } else if (k > 1) {
-        const at = ceil1(t);
+        const at = ceil1(due);
         timeline.cues.push({ kind: 'release', text: SPOKEN_LINES.release, atSeconds: at });
         t = at + shape.release;
+        due += shape.release;
       }
-      const holdEnd = side === shape.sides && k === perSide ? end : t + hold;
+      due += hold;
+      const holdEnd = side === shape.sides && k === perSide ? end : Math.max(t + 0.1, due);
       if (rule)
         timeline.holds.push({
           side: side as 1 | 2,

@@ -1428,7 +1428,8 @@ function toOptions(spec: OptionSpec): PlanOptions {
 
 const caseArb = routineArb.chain((routine) => fc.tuple(fc.constant(routine), specArb(routine)));
 
-const RUNS = { numRuns: 300 };
+// PLANNER_RUNS raises the count for a long local search; CI keeps the default.
+const RUNS = { numRuns: Number(process.env.PLANNER_RUNS ?? 300) };
 
 describe('planner properties', () => {
   it('(a) totals within one second of any feasible target, and meets every target the steps can span', () => {

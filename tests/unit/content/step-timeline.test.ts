@@ -164,6 +164,36 @@ describe('step timeline', () => {
     }
   });
 
+  it('never offers a stretch length where two holds a side run long and three run short (a long "let go" line)', () => {
+    // With a 15-s "let go" line, two holds a side run over 30 s from about 75 s a side, but
+    // three only reach 15 s each from about 76 s: the step must stop at two holds' top.
+    const step = stepOf({
+      technique: 'stretching',
+      sides: 'each',
+      seconds: { min: 30, default: 120, max: 400 },
+      narration: {
+        intro: 'Sit tall and let your right ear fall toward your right shoulder.',
+        cues: [],
+        outro: 'Come back to the middle.',
+      },
+    });
+    const ctx: TimelineContext = {
+      paceFactor: 1,
+      detail: 'full',
+      clipSeconds: (text) => (text === SPOKEN_LINES.release ? 15 : 3),
+    };
+    const { lo, hi } = timelineBounds(step, ctx);
+    expect(hi).toBeDefined();
+    for (let seconds = lo; seconds <= hi!; seconds++) {
+      const { holds } = layOutStep(step, seconds, ctx);
+      for (const h of holds) {
+        const held = h.endSeconds - h.startSeconds;
+        expect(held, `${seconds} s`).toBeGreaterThanOrEqual(15 - 0.05);
+        expect(held, `${seconds} s`).toBeLessThanOrEqual(30 + 0.05);
+      }
+    }
+  });
+
   it('counts a hold from the end of the line that sets it up, not from the step start', () => {
     const step = stepOf({
       technique: 'trigger-point',
