@@ -113,6 +113,8 @@ export const SettingsSchema = z
     gentleByDefault: z.boolean(),
     /** What the user told the first run (or Settings) about their health. */
     healthAnswers: z.array(z.enum(HEALTH_ANSWER_IDS)).max(HEALTH_ANSWER_IDS.length),
+    /** Where it hurts most, chosen at first run: the library's "For you" row leads with these. */
+    focusAreas: z.array(BodyAreaSchema).max(16),
   })
   .strict();
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -145,6 +147,7 @@ export const DEFAULT_SETTINGS: Settings = {
   narrationDetail: 'full',
   gentleByDefault: false,
   healthAnswers: [],
+  focusAreas: [],
 };
 
 /**

@@ -18,6 +18,7 @@ import { RecoveryBanner } from '../history/RecoveryBanner';
 import { PlaybackProvider, usePlayback } from './playback-context';
 import { SettingsProvider, useSettings } from './settings-context';
 import { useDocumentTheme } from './theme';
+import { useMediaQuery } from './use-media-query';
 
 const PLAYER_NAV = { route: { name: 'player' } as Route, label: 'Player', Icon: CirclePlay };
 const NAV: { route: Route; label: string; Icon: typeof BookOpen }[] = [
@@ -34,6 +35,7 @@ function Frame() {
   const [timerOpen, setTimerOpen] = useState(false);
   useEffect(() => api().on('timerWindowChanged', ({ open }) => setTimerOpen(open)), []);
   const { snapshot } = usePlayback();
+  const narrow = useMediaQuery('(max-width: 1000px)');
   const isTimer = route.name === 'timer';
   usePlaybackAudio(!isTimer);
 
@@ -65,12 +67,15 @@ function Frame() {
     }
   };
 
+  // While a routine plays, the player gets the room: the navigation folds to a rail of icons,
+  // as it does on a narrow window.
+  const playing = route.name === 'player' && isSessionActive(snapshot?.status);
   return (
-    <div className="frame">
+    <div className={playing || narrow ? 'frame rail' : 'frame'}>
       <nav className="sidebar" aria-label="Main">
         <div className="brand" aria-hidden="true">
           <span className="brand-mark" />
-          Unknot
+          <span className="nav-label">Unknot</span>
         </div>
         <ul>
           {/* While a routine is active, the player is one click away from every screen. */}
@@ -80,10 +85,11 @@ function Frame() {
                 <a
                   href={hrefOf(target)}
                   className="nav-link"
+                  title={label}
                   aria-current={route.name === target.name ? 'page' : undefined}
                 >
                   <Icon aria-hidden="true" size={18} strokeWidth={1.75} />
-                  {label}
+                  <span className="nav-label">{label}</span>
                 </a>
               </li>
             ),
@@ -92,10 +98,11 @@ function Frame() {
         <button
           type="button"
           className="button ghost sidebar-timer"
+          title={timerOpen ? 'Hide timer' : 'Show timer'}
           onClick={() => void toggleTimer()}
         >
           <Timer aria-hidden="true" size={18} strokeWidth={1.75} />
-          {timerOpen ? 'Hide timer' : 'Show timer'}
+          <span className="nav-label">{timerOpen ? 'Hide timer' : 'Show timer'}</span>
         </button>
         {timerError && (
           <p className="field-error" role="alert">
@@ -103,7 +110,7 @@ function Frame() {
           </p>
         )}
       </nav>
-      <main className="content" id="main">
+      <main className={playing ? 'content content-fill' : 'content'} id="main">
         <NoticeBanner />
         <RecoveryBanner />
         {route.name !== 'player' && <NowPlayingBar />}

@@ -1,14 +1,5 @@
-import {
-  Pause,
-  Play,
-  Plus,
-  RotateCcw,
-  SkipBack,
-  SkipForward,
-  Square,
-  TriangleAlert,
-} from 'lucide-react';
-import { useEffect, useState, type ReactNode } from 'react';
+import { TriangleAlert } from 'lucide-react';
+import { useEffect, useState } from 'react';
 import type { PlannedStep } from '../../content/planner';
 import { TECHNIQUE_LABELS } from '../../content/vocabulary';
 import type { ClockCommand, PlaybackSnapshot } from '../../electron/common/playback-schema';
@@ -17,6 +8,7 @@ import { formatClock, type PlaybackTime } from './playback-time';
 import { BodyMap } from './BodyMap';
 import { BreathPacer } from './BreathPacer';
 import { ConfirmStop } from './ConfirmStop';
+import { PlayerControls } from './PlayerControls';
 import { ProgressRing } from '../ui/ProgressRing';
 import './NowPlaying.css';
 
@@ -112,9 +104,11 @@ export function NowPlaying({
         </div>
       </header>
 
-      <div className="now-playing-body">
+      {/* It scrolls when the window is short or the text large; a keyboard can reach it. */}
+      <div className="now-playing-body" tabIndex={0} role="region" aria-label="This step">
         <div className="now-playing-main">
           <ProgressRing
+            className={paused ? 'player-ring paused' : 'player-ring'}
             progress={countingIn ? 0 : time.stepProgress}
             size={280}
             stroke={6}
@@ -136,6 +130,7 @@ export function NowPlaying({
             >
               {countingIn ? time.countIn : formatClock(time.stepRemainingMs)}
             </span>
+            {paused && <span className="paused-word">Paused</span>}
             {side && <span className="side-indicator">{side}</span>}
           </ProgressRing>
           <p className="caption" aria-live="polite" data-testid="caption">
@@ -158,7 +153,8 @@ export function NowPlaying({
             <p>
               {next ? (
                 <>
-                  {next.title} <span className="muted tabular">· {formatLength(next.seconds)}</span>
+                  {next.title}{' '}
+                  <span className="muted tabular no-wrap">· {formatLength(next.seconds)}</span>
                 </>
               ) : (
                 'The end of the routine'
@@ -168,36 +164,7 @@ export function NowPlaying({
         </aside>
       </div>
 
-      <div className="controls" role="group" aria-label="Player controls">
-        <Control label="Previous step" keyHint="Left arrow" onClick={() => onCommand('previous')}>
-          <SkipBack aria-hidden="true" />
-        </Control>
-        <Control label="Restart step" onClick={() => onCommand('restart-step')}>
-          <RotateCcw aria-hidden="true" />
-        </Control>
-        <Control
-          label={paused ? 'Resume' : 'Pause'}
-          keyHint="Space"
-          className="control-main"
-          onClick={() => onCommand('toggle')}
-        >
-          {paused ? <Play aria-hidden="true" size={32} /> : <Pause aria-hidden="true" size={32} />}
-        </Control>
-        <Control label="Add 30 seconds" keyHint="+" onClick={() => onCommand('add-time')}>
-          <Plus aria-hidden="true" />
-        </Control>
-        <Control label="Next step" keyHint="Right arrow" onClick={() => onCommand('next')}>
-          <SkipForward aria-hidden="true" />
-        </Control>
-        <Control
-          label="Stop"
-          keyHint="Esc"
-          className="control-stop"
-          onClick={() => setAskingToStop(true)}
-        >
-          <Square aria-hidden="true" />
-        </Control>
-      </div>
+      <PlayerControls paused={paused} onCommand={onCommand} onStop={() => setAskingToStop(true)} />
       <ConfirmStop
         open={askingToStop}
         onCancel={() => setAskingToStop(false)}
@@ -207,26 +174,5 @@ export function NowPlaying({
         }}
       />
     </section>
-  );
-}
-
-/** A round player button: its label is its accessible name, the tooltip adds its key. */
-function Control(props: {
-  label: string;
-  keyHint?: string;
-  className?: string;
-  onClick: () => void;
-  children: ReactNode;
-}) {
-  return (
-    <button
-      type="button"
-      className={props.className ? `control ${props.className}` : 'control'}
-      onClick={props.onClick}
-      aria-label={props.label}
-      title={props.keyHint ? `${props.label} (${props.keyHint})` : props.label}
-    >
-      {props.children}
-    </button>
   );
 }

@@ -7,10 +7,13 @@ export function ProgressRing({
   size,
   stroke = 6,
   backdrop,
+  className,
   children,
 }: {
   progress: number;
+  /** The drawing's size; with a className, the CSS sizes the ring and the drawing scales. */
   size: number;
+  className?: string;
   stroke?: number;
   /** Drawn inside the ring, behind the countdown (the breath pacer). */
   backdrop?: ReactNode;
@@ -20,8 +23,11 @@ export function ProgressRing({
   const circumference = 2 * Math.PI * radius;
   const clamped = Math.min(1, Math.max(0, progress));
   return (
-    <div className="progress-ring" style={{ width: size, height: size }}>
-      <svg width={size} height={size} viewBox={`0 0 ${size} ${size}`} aria-hidden="true">
+    <div
+      className={className ? `progress-ring ${className}` : 'progress-ring'}
+      style={className ? undefined : { width: size, height: size }}
+    >
+      <svg viewBox={`0 0 ${size} ${size}`} aria-hidden="true">
         <circle
           className="ring-track"
           cx={size / 2}
