@@ -14,8 +14,13 @@ import { useSettings } from './settings-context';
 import { PainScale } from '../ui/PainScale';
 
 type StartRequest = MethodInput<'startRoutine'>;
+export interface BeginOptions {
+  /** false: start without asking for a pain score first (the very first start, from the welcome). */
+  checkIn?: boolean;
+}
+type Begin = (request: StartRequest, options?: BeginOptions) => Promise<boolean>;
 
-const CheckInContext = createContext<((request: StartRequest) => Promise<boolean>) | null>(null);
+const CheckInContext = createContext<Begin | null>(null);
 
 /**
  * Starting a routine from the app goes through here: with check-ins on, the user is asked
@@ -41,9 +46,9 @@ export function CheckInProvider({ children }: { children: ReactNode }) {
   }, [pending]);
 
   const askFirst = settings?.checkIns === true && settings.checkInBeforeStart;
-  const begin = useCallback(
-    (request: StartRequest) => {
-      if (!askFirst) return start(request);
+  const begin = useCallback<Begin>(
+    (request, options) => {
+      if (!askFirst || options?.checkIn === false) return start(request);
       setScore(null);
       setDontAsk(false);
       return new Promise<boolean>((resolve) => setPending({ request, resolve }));
@@ -106,7 +111,7 @@ export function CheckInProvider({ children }: { children: ReactNode }) {
 }
 
 /** Starts a routine, asking for a pain check-in first when the user has them on. */
-export function useBeginRoutine(): (request: StartRequest) => Promise<boolean> {
+export function useBeginRoutine(): Begin {
   const begin = useContext(CheckInContext);
   if (!begin) throw new Error('useBeginRoutine needs a CheckInProvider');
   return begin;

@@ -1,0 +1,100 @@
+import { ArrowLeft } from 'lucide-react';
+import { useState } from 'react';
+import { BODY_AREA_LABELS, BODY_AREAS, type BodyArea } from '../../content/vocabulary';
+import { useSettings } from '../app/settings-context';
+import { StepFrame } from './StepFrame';
+import './AreasStep.css';
+
+const GOAL_DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+
+/**
+ * Step 2, skippable: where it hurts (the library leads with routines for it) and a weekly
+ * goal. Choices are kept here and saved on Continue, so Skip really leaves things as they
+ * were; that is also why the shared WeeklyGoal (which saves at once) is not used here.
+ */
+export function AreasStep({
+  onBack,
+  onNext,
+  focusHeading,
+}: {
+  onBack: () => void;
+  onNext: () => void;
+  focusHeading: boolean;
+}) {
+  const { settings, update } = useSettings();
+  const [areas, setAreas] = useState<BodyArea[]>(() => settings?.focusAreas ?? []);
+  const [goal, setGoal] = useState(() => settings?.weeklyGoalDays ?? 3);
+
+  const toggle = (area: BodyArea, on: boolean) =>
+    // Kept in the list's own order, whatever order they were ticked in.
+    setAreas((current) => BODY_AREAS.filter((a) => (a === area ? on : current.includes(a))));
+
+  const save = async () => {
+    await update({ focusAreas: areas, weeklyGoalDays: goal });
+    onNext();
+  };
+
+  return (
+    <StepFrame
+      step={2}
+      title="Where does it hurt?"
+      focusHeading={focusHeading}
+      footer={
+        <>
+          <button type="button" className="button ghost first-run-back" onClick={onBack}>
+            <ArrowLeft aria-hidden="true" size={20} /> Back
+          </button>
+          {/* Skip weighs the same as Continue: neither is the answer the app wants. */}
+          <button type="button" className="button large first-run-push" onClick={onNext}>
+            Skip
+          </button>
+          <button type="button" className="button large" onClick={() => void save()}>
+            Continue
+          </button>
+        </>
+      }
+    >
+      <p className="lede">
+        Choose any areas that bother you, and the library will show routines for them first. You can
+        skip this; nothing else depends on it.
+      </p>
+
+      <fieldset className="field">
+        <legend>Areas that hurt or feel tight</legend>
+        <div className="area-toggles focus-areas">
+          {BODY_AREAS.map((area) => (
+            <label key={area} className="area-toggle">
+              <input
+                type="checkbox"
+                checked={areas.includes(area)}
+                onChange={(e) => toggle(area, e.target.checked)}
+              />
+              <span>{BODY_AREA_LABELS[area]}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset className="field">
+        <legend>A weekly goal: days a week</legend>
+        <div className="segmented">
+          {GOAL_DAYS.map((days) => (
+            <label key={days} className="segment">
+              <input
+                type="radio"
+                name="weekly-goal"
+                value={days}
+                checked={goal === days}
+                onChange={() => setGoal(days)}
+              />
+              {days}
+            </label>
+          ))}
+        </div>
+        <p className="muted small-print">
+          Rest days are part of it; a missed day never breaks your streak.
+        </p>
+      </fieldset>
+    </StepFrame>
+  );
+}
