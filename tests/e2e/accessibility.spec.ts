@@ -135,7 +135,9 @@ test('keyboard only: choose a routine, set its length, play, pause and stop', as
   await expect(dialog).toBeVisible();
   await player.keyboard.press('Tab');
   await player.keyboard.press('Enter');
-  await expect(player.getByRole('heading', { level: 1, name: 'Routine stopped' })).toBeVisible();
+  await expect(
+    player.getByRole('heading', { level: 1, name: 'Stopped early, and that is fine' }),
+  ).toBeVisible();
 });
 
 test('the accessibility check really looks: an unlabelled button is caught', async ({ player }) => {

@@ -144,7 +144,9 @@ test('the keyboard drives the player, and stop asks first', async ({ player }) =
 
   await player.getByRole('button', { name: 'Stop' }).click();
   await player.getByRole('dialog').getByRole('button', { name: 'Stop' }).click();
-  await expect(player.getByRole('heading', { level: 1, name: 'Routine stopped' })).toBeVisible();
+  await expect(
+    player.getByRole('heading', { level: 1, name: 'Stopped early, and that is fine' }),
+  ).toBeVisible();
 });
 
 test('the count-in counts 3, 2, 1 before the first step', async ({ player }) => {
