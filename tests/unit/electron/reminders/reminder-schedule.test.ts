@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AWAY_SECONDS,
   DEFAULT_GRACE_MS,
@@ -293,12 +293,12 @@ describe('calendar arithmetic', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Daylight saving. Setting process.env.TZ inside a running process is not reliable, so these
-// tests use whatever zone the process runs in: they find its DST changes in 2025 and check
-// that an 08:00 reminder stays at 08:00 local on the day after each (the gap between two
-// occurrences is then 23 h or 25 h, not 24 h). CI usually runs in UTC, which has no DST, and
-// these are skipped there; run `TZ=Europe/Berlin npx vitest run ...` (or any DST zone) to
-// exercise them.
+// Daylight saving, in three zones that have it: Europe, North America and the southern
+// hemisphere (where the clocks go back in April). Node applies a new process.env.TZ at
+// once, so each block sets its zone before it runs and puts the old one back after; CI's
+// UTC no longer skips them. The tests find the zone's DST changes in 2025 and check that an
+// 08:00 reminder stays at 08:00 local on the day after each (the gap between two occurrences
+// is then 23 h or 25 h, not 24 h).
 
 /** Local days of 2025 whose UTC offset differs from the day before's (noon to noon). */
 function dstChangeDays(year: number): Date[] {
@@ -312,12 +312,25 @@ function dstChangeDays(year: number): Date[] {
   return days;
 }
 
-const dstDays = dstChangeDays(2025);
+describe.each(['Europe/Berlin', 'America/New_York', 'Australia/Sydney'])(
+  'daylight-saving changes in %s',
+  (zone) => {
+    const previous = process.env.TZ;
+    let dstDays: Date[] = [];
+    beforeAll(() => {
+      process.env.TZ = zone;
+      dstDays = dstChangeDays(2025);
+    });
+    afterAll(() => {
+      if (previous === undefined) delete process.env.TZ;
+      else process.env.TZ = previous;
+    });
 
-describe('daylight-saving changes in the process time zone', () => {
-  it.skipIf(dstDays.length === 0)(
-    'keeps an 08:00 reminder at 08:00 local on the day after each change',
-    () => {
+    it('has two clock changes in 2025 (the zone really is in force)', () => {
+      expect(dstDays).toHaveLength(2);
+    });
+
+    it('keeps an 08:00 reminder at 08:00 local on the day after each change', () => {
       const s = settings({ reminders: [reminder({ time: '08:00' })] });
       for (const change of dstDays) {
         // The evening before the change day; the clocks change in the night that follows.
@@ -340,19 +353,20 @@ describe('daylight-saving changes in the process time zone', () => {
         expect(Math.abs(first!.at.getTime() - dayBefore.getTime() - 24 * HOUR)).toBeGreaterThan(0);
         expect(second!.at.getTime() - first!.at.getTime()).toBe(24 * HOUR);
       }
-    },
-  );
+    });
 
-  it.skipIf(dstDays.length === 0)(
-    'moves a reminder inside the skipped hour forward rather than losing it',
-    () => {
+    it('moves a reminder inside the skipped hour forward rather than losing it', () => {
+      let springs = 0;
       for (const change of dstDays) {
         const noonBefore = atLocalTime(change, -1, 12, 0);
         if (change.getTimezoneOffset() >= noonBefore.getTimezoneOffset()) continue; // fall-back
+        springs += 1;
         // Find the skipped local hour by probing the night of the change.
+        let skipped = 0;
         for (let hour = 0; hour < 6; hour += 1) {
           const probe = atLocalTime(change, 0, hour, 30);
           if (probe.getHours() === hour) continue;
+          skipped += 1;
           const s = settings({
             reminders: [reminder({ time: `${String(hour).padStart(2, '0')}:30` })],
           });
@@ -360,10 +374,12 @@ describe('daylight-saving changes in the process time zone', () => {
           expect(next?.at.getDate()).toBe(change.getDate());
           expect(next?.at.getTime()).toBe(probe.getTime());
         }
+        expect(skipped).toBe(1);
       }
-    },
-  );
-});
+      expect(springs).toBe(1);
+    });
+  },
+);
 
 // ---------------------------------------------------------------------------------------------
 
