@@ -868,11 +868,16 @@ describe('routine clock on the default scheduler', () => {
     expect(recorder.sessions[0]!.end).toMatchObject({ status: 'completed', completedSeconds: 10 });
   });
 
-  // Real time on a shared 2-core machine: another process can steal a slice now and then, so
-  // the bar gets two more chances; a clock that drifts fails all three.
-  it('starts every step within 25 ms of plan on real timers', { retry: 2 }, async () => {
+  // Real time on a shared machine: another process can steal a slice now and then and make
+  // any timer late. So plain timers aimed at the same moments measure the event loop's own
+  // lateness, and the clock may be only a little later than they are: a clock that drifts
+  // or fires late fails, a busy machine does not. No retries.
+  it('starts every step on plan on real timers, no later than the event loop itself allows', async () => {
     const recorder = new MemorySessionRecorder();
     const starts: number[] = [];
+    const planned = [0, 2_000, 5_000];
+    const moments = [...planned, 3_500, 10_000];
+    const loopLate = new Map<number, number>();
     let t0 = 0;
     let cueAt = -1;
     const done = new Promise<void>((resolve) => {
@@ -891,14 +896,24 @@ describe('routine clock on the default scheduler', () => {
       });
       t0 = performance.now();
       clock.start(makePlan([2, { seconds: 3, cues: [1.5] }, 5]));
+      for (const at of moments) {
+        setTimeout(() => loopLate.set(at, performance.now() - t0 - at), at);
+      }
     });
     await done;
     const finishedAt = performance.now() - t0;
-    const planned = [0, 2_000, 5_000];
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    /** How late the clock was at `at`, beyond the event loop's own lateness there. */
+    const ownLateness = (t: number, at: number): number => t - at - Math.max(0, loopLate.get(at)!);
     expect(starts).toHaveLength(3);
-    starts.forEach((t, k) => expect(Math.abs(t - planned[k]!)).toBeLessThan(25));
-    expect(Math.abs(cueAt - 3_500)).toBeLessThan(25);
-    expect(Math.abs(finishedAt - 10_000)).toBeLessThan(25);
+    starts.forEach((t, k) => {
+      expect(t - planned[k]!).toBeGreaterThan(-5);
+      expect(ownLateness(t, planned[k]!)).toBeLessThan(15);
+    });
+    expect(cueAt - 3_500).toBeGreaterThan(-5);
+    expect(ownLateness(cueAt, 3_500)).toBeLessThan(15);
+    expect(finishedAt - 10_000).toBeGreaterThan(-5);
+    expect(ownLateness(finishedAt, 10_000)).toBeLessThan(15);
     expect(recorder.sessions[0]!.end!.status).toBe('completed');
   });
 });
