@@ -1,7 +1,16 @@
 import { formatLength } from './format-length';
 import { PROTECTION_REASONS, type Protections } from './health-protections';
 import { NOT_GENTLE_TECHNIQUES, PRESSURE_TECHNIQUES } from './hold-rules';
-import type { BodyArea, GentleVariant, Routine, Sides, Step, TechniqueId } from './schema';
+import type {
+  BodyArea,
+  EquipmentId,
+  GentleVariant,
+  Routine,
+  SideWork,
+  Sides,
+  Step,
+  TechniqueId,
+} from './schema';
 import {
   layOutStep,
   timelineBounds,
@@ -103,6 +112,10 @@ export interface PlannedStep {
   minSeconds: number;
   maxSeconds: number;
   sides: Sides;
+  /** Which part is worked on a side, and by which hand (see content/side-badge.ts). */
+  sideWork?: SideWork;
+  /** What the step (as played: a gentle variant may swap the tool) needs at hand. */
+  equipment?: EquipmentId[];
   /** For sides 'each': when the second side's line starts. */
   sideSwitchAtSeconds?: number;
   /** Every spoken moment after the chime, the intro first, sorted by atSeconds. */
@@ -541,6 +554,8 @@ export function plan(routine: Routine, options: PlanOptions = {}): Plan {
       holds: timeline.holds,
     };
     if (timeline.breathing) planned.breathing = timeline.breathing;
+    if (body.sideWork) planned.sideWork = { ...body.sideWork };
+    if (body.equipment?.length) planned.equipment = [...body.equipment];
     if (timeline.sideSwitchAtSeconds !== undefined) {
       planned.sideSwitchAtSeconds = timeline.sideSwitchAtSeconds;
     }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BODY_AREAS, TECHNIQUE_IDS } from './vocabulary';
+import { BODY_AREAS, EQUIPMENT_IDS, TECHNIQUE_IDS } from './vocabulary';
 
 /**
  * The content model. Built-in routines, user routines and import/export files all use
@@ -12,11 +12,15 @@ export {
   BODY_AREAS,
   BODY_AREA_LABELS,
   TECHNIQUE_LABELS,
+  EQUIPMENT_IDS,
+  EQUIPMENT_LABELS,
   type TechniqueId,
   type BodyArea,
+  type EquipmentId,
 } from './vocabulary';
 export const TechniqueIdSchema = z.enum(TECHNIQUE_IDS);
 export const BodyAreaSchema = z.enum(BODY_AREAS);
+export const EquipmentIdSchema = z.enum(EQUIPMENT_IDS);
 
 const Id = z
   .string()
@@ -64,6 +68,19 @@ export type Narration = z.infer<typeof NarrationSchema>;
 export const SidesSchema = z.enum(['both', 'left', 'right', 'each']);
 export type Sides = z.infer<typeof SidesSchema>;
 
+/**
+ * For a step done one side at a time: the part worked, as it follows "Left" or "Right"
+ * ("shoulder", "side of your neck"), and whether the other hand does the work, so the
+ * player can say "Left shoulder · use your right hand" instead of a bare "Left side".
+ */
+export const SideWorkSchema = z
+  .object({
+    part: z.string().trim().min(1).max(40),
+    otherHand: z.boolean().optional(),
+  })
+  .strict();
+export type SideWork = z.infer<typeof SideWorkSchema>;
+
 const SecondsSchema = z
   .object({
     min: z.number().int().min(5).max(3600),
@@ -110,6 +127,12 @@ const StepBodyShape = {
   sides: SidesSchema,
   illustration: Id,
   breathing: BreathingSchema.optional(),
+  sideWork: SideWorkSchema.optional(),
+  /**
+   * What the step needs besides a desk and a chair. Optional, so routines written before it
+   * (and users' own) stay valid; a gentle variant names its own, as it may swap the tool.
+   */
+  equipment: z.array(EquipmentIdSchema).max(6).optional(),
 };
 
 /** A breathing pattern belongs to a meditation step done with no side. */

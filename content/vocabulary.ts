@@ -60,3 +60,47 @@ export const TECHNIQUE_LABELS: Record<TechniqueId, string> = {
   movement: 'Gentle movement',
   meditation: 'Meditation',
 };
+
+/**
+ * Things a step needs besides a person, a desk and a chair. A routine lists them up front so
+ * no one has to stop half-way to fetch a ball or warm a pack.
+ */
+export const EQUIPMENT_IDS = [
+  'heat-pack',
+  'bowl-of-warm-water',
+  'warm-cloth',
+  'towel',
+  'ball',
+  'balls-in-sock',
+  'soft-ball',
+  'wall',
+  'warm-bath',
+  'shower',
+  'bath-mat',
+  'glass-of-water',
+] as const;
+export type EquipmentId = (typeof EQUIPMENT_IDS)[number];
+
+export const EQUIPMENT_LABELS: Record<EquipmentId, string> = {
+  'heat-pack': 'Heat pack or hot water bottle',
+  'bowl-of-warm-water': 'Bowl of warm water or a heat pack',
+  'warm-cloth': 'Warm, damp cloth',
+  towel: 'Towel or cloth',
+  ball: 'Tennis or massage ball',
+  'balls-in-sock': 'Two tennis balls in a sock',
+  'soft-ball': 'Soft ball or rolled towel',
+  wall: 'A clear wall',
+  'warm-bath': 'Warm bath',
+  shower: 'Warm shower',
+  'bath-mat': 'Bath mat',
+  'glass-of-water': 'Glass of water',
+};
+
+/** Where warmth comes from, for checking that heat routines say what to warm up. */
+export const HEAT_SOURCES: readonly EquipmentId[] = [
+  'heat-pack',
+  'bowl-of-warm-water',
+  'warm-cloth',
+  'warm-bath',
+  'shower',
+];

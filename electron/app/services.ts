@@ -78,7 +78,8 @@ export function createServices(deps: ServiceDeps): Services {
     deviceId: deps.deviceId ?? readOrCreateDeviceId(deps.dataDir),
   });
   // Sessions a crash or power cut left open become 'interrupted' before anything new starts.
-  const recovered = journal.recoverInterrupted();
+  // The library then offers to continue the newest of them (renderer/library/LastRoutineCard).
+  journal.recoverInterrupted();
   const loaded = journal.load();
   if (loaded.damaged.length > 0) {
     notices.notify({
@@ -88,7 +89,7 @@ export function createServices(deps: ServiceDeps): Services {
     });
   }
   const historyChanged = () => deps.broadcast('historyChanged', { at: Date.now() });
-  const history = createHistoryService({ journal, settings, recovered, onChanged: historyChanged });
+  const history = createHistoryService({ journal, settings, onChanged: historyChanged });
 
   /** The clock records through here: a failed write is told, and the routine plays on. */
   const guard = (write: () => void): void => {

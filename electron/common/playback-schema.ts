@@ -3,6 +3,8 @@ import type { Plan } from '../../content/planner';
 import {
   BodyAreaSchema,
   CueKindSchema,
+  EquipmentIdSchema,
+  SideWorkSchema,
   SidesSchema,
   TechniqueIdSchema,
 } from '../../content/schema';
@@ -51,6 +53,8 @@ export const PlannedStepSchema = z.object({
   minSeconds: z.number(),
   maxSeconds: z.number(),
   sides: SidesSchema,
+  sideWork: SideWorkSchema.optional(),
+  equipment: z.array(EquipmentIdSchema).optional(),
   sideSwitchAtSeconds: z.number().optional(),
   cues: z.array(PlannedCueSchema),
   outroAtSeconds: z.number().nullable(),

@@ -7,10 +7,9 @@ type HistoryMethods =
   | 'checkIn'
   | 'setSessionNote'
   | 'deleteSession'
-  | 'exportHistory'
-  | 'takeRecovery';
+  | 'exportHistory';
 
-/** Past sessions: the list, the figures, check-ins and notes, export and crash recovery. */
+/** Past sessions: the list, the figures, check-ins and notes, and export. */
 export function historyHandlers(history: HistoryService): Handlers<HistoryMethods> {
   return {
     listSessions: () => history.sessions(),
@@ -25,6 +24,5 @@ export function historyHandlers(history: HistoryService): Handlers<HistoryMethod
     },
     deleteSession: ({ sessionId }) => ({ deleted: history.remove(sessionId) }),
     exportHistory: ({ format }) => history.exportAs(format),
-    takeRecovery: () => history.takeRecovery(),
   };
 }

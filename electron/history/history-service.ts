@@ -14,17 +14,13 @@ export interface HistoryService {
   remove(sessionId: string): boolean;
   exportAs(format: 'csv' | 'json', now?: Date): { fileName: string; text: string };
   find(sessionId: string): SessionRecord | undefined;
-  /** Interrupted sessions found at start-up, handed out once. */
-  takeRecovery(): SessionRecordData[];
 }
 
 export function createHistoryService(deps: {
   journal: SessionJournal;
   settings: SettingsStore;
-  recovered: readonly SessionRecord[];
   onChanged: () => void;
 }): HistoryService {
-  let recovery: SessionRecord[] = [...deps.recovered];
   const sessions = () => deps.journal.load().sessions;
   const find = (sessionId: string) => sessions().find((s) => s.sessionId === sessionId);
   const mustExist = (sessionId: string) => {
@@ -62,10 +58,5 @@ export function createHistoryService(deps: {
           };
     },
     find,
-    takeRecovery() {
-      const taken = recovery;
-      recovery = [];
-      return taken.map((s) => ({ ...s }));
-    },
   };
 }

@@ -80,6 +80,7 @@ const BODY_KEYS = [
   'technique',
   'bodyAreas',
   'sides',
+  'sideWork',
   'seconds',
   'breathing',
   'optional',

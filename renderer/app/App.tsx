@@ -14,7 +14,6 @@ import { SettingsScreen } from '../settings/SettingsScreen';
 import { TimerView } from '../timer/TimerView';
 import { WelcomeScreen } from '../welcome/WelcomeScreen';
 import { CheckInProvider } from './check-in-context';
-import { RecoveryBanner } from '../history/RecoveryBanner';
 import { PlaybackProvider, usePlayback } from './playback-context';
 import { SettingsProvider, useSettings } from './settings-context';
 import { useDocumentTheme } from './theme';
@@ -112,7 +111,6 @@ function Frame() {
       </nav>
       <main className={playing ? 'content content-fill' : 'content'} id="main">
         <NoticeBanner />
-        <RecoveryBanner />
         {route.name !== 'player' && <NowPlayingBar />}
         {route.name === 'library' && <LibraryScreen />}
         {route.name === 'history' && <HistoryScreen />}

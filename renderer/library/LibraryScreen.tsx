@@ -1,40 +1,33 @@
-import { FilePlus2, Play, X } from 'lucide-react';
+import { FilePlus2 } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import {
-  BODY_AREA_LABELS,
-  BODY_AREAS,
-  TECHNIQUE_IDS,
-  TECHNIQUE_LABELS,
-  type BodyArea,
-  type TechniqueId,
-} from '../../content/vocabulary';
+import { BODY_AREAS } from '../../content/vocabulary';
 import type { RoutineSummary } from '../../electron/common/ipc/contract';
 import type { PlanChoices } from '../../electron/common/settings-schema';
 import { api, errorMessage } from '../app/api';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { JsonFileButton } from '../ui/JsonFileButton';
 import { RoutineCard, type CardActions } from './RoutineCard';
+import { LastRoutineCard } from './LastRoutineCard';
 import { exportRoutine, importRoutineFile } from './routine-files';
 import { loadRoutines } from '../app/startup-data';
 import { useMainData } from '../app/use-main-data';
-import { TechniqueIcon } from '../ui/TechniqueIcon';
-import { formatLength } from '../../content/format-length';
 import { useBeginRoutine } from '../app/check-in-context';
 import { usePlayback } from '../app/playback-context';
 import { hrefOf } from '../app/route';
 import { useSettings } from '../app/settings-context';
 import { isSessionActive } from '../player/NowPlayingBar';
+import { forYou } from './for-you';
+import { ForYouRow } from './ForYouRow';
+import { filterRoutines, isFiltering, NO_FILTERS, type LibraryFilters } from './library-filters';
+import { ClearFilters, LibrarySearch, type LibraryView } from './LibrarySearch';
+import { PresetRow } from './PresetRow';
+import { RoutineList } from './RoutineList';
 import './LibraryScreen.css';
 
 export const LIBRARY_READY_MARK = 'unknot:library-ready';
 
-type LengthFilter = 'any' | 'short' | 'medium' | 'long';
-const LENGTHS: { value: LengthFilter; label: string; test: (seconds: number) => boolean }[] = [
-  { value: 'any', label: 'Any length', test: () => true },
-  { value: 'short', label: 'Up to 5 min', test: (s) => s <= 300 },
-  { value: 'medium', label: '5 to 10 min', test: (s) => s > 300 && s <= 600 },
-  { value: 'long', label: 'Over 10 min', test: (s) => s > 600 },
-];
+/** Cards or list, kept while the app runs: coming back to the library keeps the choice. */
+let lastView: LibraryView = 'cards';
 
 export function LibraryScreen() {
   const list = useMainData<RoutineSummary[]>(loadRoutines);
@@ -42,9 +35,14 @@ export function LibraryScreen() {
   const error = list.error;
   // The routines themselves still load without it; problems are a courtesy.
   const problems = useMainData(() => api().listRoutineProblems()).data ?? [];
-  const [technique, setTechnique] = useState<TechniqueId | 'any'>('any');
-  const [area, setArea] = useState<BodyArea | 'any'>('any');
-  const [length, setLength] = useState<LengthFilter>('any');
+  // Stats are a courtesy too: without them the For you row simply has less in it.
+  const stats = useMainData(() => api().getHistoryStats(), { changedBy: ['historyChanged'] }).data;
+  const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
+  const [view, setViewState] = useState<LibraryView>(lastView);
+  const setView = (next: LibraryView) => {
+    lastView = next;
+    setViewState(next);
+  };
   const [showHidden, setShowHidden] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -92,7 +90,6 @@ export function LibraryScreen() {
     }),
     [act, play, reload],
   );
-  const last = routines?.find((routine) => routine.id === settings?.lastRoutineId) ?? null;
   const running = isSessionActive(snapshot?.status) ? snapshot?.plan?.routineId : undefined;
 
   useEffect(() => {
@@ -102,17 +99,23 @@ export function LibraryScreen() {
     }
   }, [routines]);
 
-  const visible = useMemo(() => {
-    const lengthTest = LENGTHS.find((option) => option.value === length)?.test ?? (() => true);
-    return (routines ?? []).filter(
-      (routine) =>
-        (showHidden || !routine.hidden) &&
-        (technique === 'any' || routine.techniques.includes(technique)) &&
-        (area === 'any' || routine.bodyAreas.includes(area)) &&
-        lengthTest(routine.seconds),
-    );
-  }, [routines, technique, area, length, showHidden]);
+  const visible = useMemo(
+    () => filterRoutines(routines ?? [], filters, showHidden),
+    [routines, filters, showHidden],
+  );
   const hiddenCount = routines?.filter((routine) => routine.hidden).length ?? 0;
+  const total = (routines?.length ?? 0) - (showHidden ? 0 : hiddenCount);
+  const filtering = isFiltering(filters);
+  const clearFilters = () => setFilters(NO_FILTERS);
+  const suggestions = useMemo(
+    () =>
+      forYou({
+        routines: routines ?? [],
+        focusAreas: settings?.focusAreas ?? [],
+        whatHelps: stats?.whatHelps ?? [],
+      }),
+    [routines, settings?.focusAreas, stats?.whatHelps],
+  );
   const presets = settings?.presets ?? [];
   const titleOf = (id: string) => routines?.find((routine) => routine.id === id)?.title ?? id;
 
@@ -159,99 +162,37 @@ export function LibraryScreen() {
         </p>
       )}
 
-      {last && (
-        <section className="card last-routine" aria-label="Last routine">
-          <span className="card-icon">
-            {last.techniques[0] && <TechniqueIcon technique={last.techniques[0]} />}
-          </span>
-          <div>
-            <p className="eyebrow">{running === last.id ? 'Playing now' : 'Your last routine'}</p>
-            <p className="last-routine-title">
-              {last.title} <span className="muted tabular">· {formatLength(last.seconds)}</span>
-            </p>
-          </div>
-          {running === last.id ? (
-            // It is playing now: starting it again would restart it, so the card leads back.
-            <a className="button primary" href={hrefOf({ name: 'player' })}>
-              <Play aria-hidden="true" size={16} /> Back to the player
-            </a>
-          ) : (
-            <button type="button" className="button primary" onClick={() => void play(last.id)}>
-              <Play aria-hidden="true" size={16} /> Play again
-            </button>
-          )}
-        </section>
-      )}
+      <LastRoutineCard
+        routines={routines ?? []}
+        lastRoutineId={settings?.lastRoutineId ?? null}
+        runningId={running}
+        play={(routineId) => void play(routineId)}
+      />
 
-      {presets.length > 0 && (
-        <section aria-labelledby="presets-title" className="presets">
-          <h2 id="presets-title" className="section-title">
-            Your presets
-          </h2>
-          <ul className="preset-list">
-            {presets.map((preset) => (
-              <li key={preset.id} className="preset">
-                <button
-                  type="button"
-                  className="button preset-play"
-                  onClick={() => void play(preset.routineId, preset.choices)}
-                >
-                  <Play aria-hidden="true" size={14} />
-                  <span>
-                    {preset.name}
-                    <span className="muted"> · {titleOf(preset.routineId)}</span>
-                  </span>
-                </button>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Delete preset ${preset.name}`}
-                  onClick={() =>
-                    void act(async () => {
-                      await api().deletePreset({ id: preset.id });
-                      return `Deleted the preset “${preset.name}”.`;
-                    })
-                  }
-                >
-                  <X aria-hidden="true" size={16} />
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <PresetRow
+        presets={presets}
+        titleOf={titleOf}
+        play={(routineId, choices) => void play(routineId, choices)}
+        remove={(preset) =>
+          void act(async () => {
+            await api().deletePreset({ id: preset.id });
+            return `Deleted the preset “${preset.name}”.`;
+          })
+        }
+      />
 
-      <div className="filters" role="group" aria-label="Filter routines">
-        <FilterSelect
-          label="Technique"
-          value={technique}
-          onChange={setTechnique}
-          options={[
-            { value: 'any', label: 'All techniques' },
-            ...TECHNIQUE_IDS.map((id) => ({ value: id, label: TECHNIQUE_LABELS[id] })),
-          ]}
-        />
-        <FilterSelect
-          label="Body area"
-          value={area}
-          onChange={setArea}
-          options={[
-            { value: 'any', label: 'All areas' },
-            ...usedAreas.map((id) => ({ value: id, label: BODY_AREA_LABELS[id] })),
-          ]}
-        />
-        <FilterSelect label="Length" value={length} onChange={setLength} options={LENGTHS} />
-        {hiddenCount > 0 && (
-          <label className="toggle hidden-toggle">
-            <input
-              type="checkbox"
-              checked={showHidden}
-              onChange={(e) => setShowHidden(e.target.checked)}
-            />
-            <span>Show hidden routines ({hiddenCount})</span>
-          </label>
-        )}
-      </div>
+      <LibrarySearch
+        filters={filters}
+        onChange={(patch) => setFilters((current) => ({ ...current, ...patch }))}
+        onClear={clearFilters}
+        areas={usedAreas}
+        view={view}
+        onView={setView}
+        hiddenCount={hiddenCount}
+        showHidden={showHidden}
+        onShowHidden={setShowHidden}
+        count={routines === null ? null : { shown: visible.length, total }}
+      />
 
       {(error ?? playError) && (
         <p className="field-error" role="alert">
@@ -259,23 +200,30 @@ export function LibraryScreen() {
         </p>
       )}
       {routines === null && !error && <p className="muted">Loading routines…</p>}
-      {routines !== null && (
-        <p className="muted result-count" aria-live="polite">
-          {visible.length === routines.length
-            ? `${routines.length} routines`
-            : `${visible.length} of ${routines.length} routines`}
-        </p>
+
+      {!filtering && (
+        <ForYouRow suggestions={suggestions} play={(routineId) => void play(routineId)} />
       )}
 
-      <ul className="routine-grid" aria-label="Routines">
-        {visible.map((routine) => (
-          <li key={routine.id}>
-            <RoutineCard routine={routine} actions={actions} />
-          </li>
-        ))}
-      </ul>
+      {!filtering && suggestions.length > 0 && routines !== null && (
+        <h2 className="section-title all-routines-title">All routines</h2>
+      )}
+      {visible.length === 0 ? null : view === 'list' ? (
+        <RoutineList routines={visible} play={(routineId) => void play(routineId)} />
+      ) : (
+        <ul className="routine-grid" aria-label="Routines">
+          {visible.map((routine) => (
+            <li key={routine.id}>
+              <RoutineCard routine={routine} actions={actions} />
+            </li>
+          ))}
+        </ul>
+      )}
       {routines !== null && visible.length === 0 && (
-        <p className="empty">No routine matches these filters. Try another body area or length.</p>
+        <div className="empty library-empty">
+          <p>No routines match.</p>
+          {filtering && <ClearFilters onClear={clearFilters} />}
+        </div>
       )}
 
       {problems.length > 0 && (
@@ -314,26 +262,5 @@ export function LibraryScreen() {
         }}
       />
     </section>
-  );
-}
-
-function FilterSelect<T extends string>(props: {
-  label: string;
-  value: T;
-  onChange: (value: T) => void;
-  options: readonly { value: T; label: string }[];
-}) {
-  return (
-    <label className="field">
-      <span>{props.label}</span>
-      {/* The options are exactly the values of T, so the selected string is one of them. */}
-      <select value={props.value} onChange={(e) => props.onChange(e.target.value as T)}>
-        {props.options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }

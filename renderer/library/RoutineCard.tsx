@@ -12,6 +12,7 @@ import {
 } from 'lucide-react';
 import { TECHNIQUE_LABELS, BODY_AREA_LABELS } from '../../content/vocabulary';
 import type { RoutineSummary } from '../../electron/common/ipc/contract';
+import { EquipmentList } from '../ui/EquipmentList';
 import { TechniqueIcon } from '../ui/TechniqueIcon';
 import { formatLength } from '../../content/format-length';
 import { hrefOf } from '../app/route';
@@ -73,6 +74,7 @@ export function RoutineCard({
           </li>
         ))}
       </ul>
+      <EquipmentList equipment={routine.equipment} />
       <details className="cautions">
         <summary>
           <TriangleAlert aria-hidden="true" size={14} />

@@ -1,14 +1,15 @@
 import { TriangleAlert } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import type { PlannedStep } from '../../content/planner';
 import { TECHNIQUE_LABELS } from '../../content/vocabulary';
 import type { ClockCommand, PlaybackSnapshot } from '../../electron/common/playback-schema';
 import { formatLength } from '../../content/format-length';
+import { sideBadge, sideNow } from '../../content/side-badge';
 import { formatClock, type PlaybackTime } from './playback-time';
 import { BodyMap } from './BodyMap';
 import { BreathPacer } from './BreathPacer';
 import { ConfirmStop } from './ConfirmStop';
 import { PlayerControls } from './PlayerControls';
+import { EquipmentList, stepEquipment } from '../ui/EquipmentList';
 import { ProgressRing } from '../ui/ProgressRing';
 import './NowPlaying.css';
 
@@ -19,17 +20,6 @@ const PRESSURE = new Set([
   'myofascial-release',
   'self-myofascial-rolling',
 ]);
-
-function sideNow(step: PlannedStep, elapsedSeconds: number): string | null {
-  if (step.sides === 'left') return 'Left side';
-  if (step.sides === 'right') return 'Right side';
-  if (step.sides === 'each') {
-    return elapsedSeconds < (step.sideSwitchAtSeconds ?? step.seconds / 2)
-      ? 'Left side'
-      : 'Right side';
-  }
-  return null;
-}
 
 function isTyping(target: EventTarget | null): boolean {
   return (
@@ -81,7 +71,7 @@ export function NowPlaying({
   }, [askingToStop, onCommand]);
 
   const stepCount = plan?.steps.length ?? 0;
-  const side = step ? sideNow(step, elapsedSeconds) : null;
+  const side = step && !countingIn ? sideNow(step, elapsedSeconds) : null;
   return (
     <section className="now-playing" aria-labelledby="now-playing-title">
       <header className="now-playing-header">
@@ -131,13 +121,15 @@ export function NowPlaying({
               {countingIn ? time.countIn : formatClock(time.stepRemainingMs)}
             </span>
             {paused && <span className="paused-word">Paused</span>}
-            {side && <span className="side-indicator">{side}</span>}
           </ProgressRing>
+          {side && step && <p className="side-indicator">{sideBadge(step, side)}</p>}
           <p className="caption" aria-live="polite" data-testid="caption">
             {countingIn
               ? 'Settle in. The routine begins in a moment.'
               : (line ?? step?.caption ?? '')}
           </p>
+          {/* The count-in is the last calm moment to fetch what the routine needs. */}
+          {countingIn && plan && <EquipmentList equipment={stepEquipment(plan.steps)} />}
           {step && PRESSURE.has(step.technique) && (
             <p className="ease-off">
               <TriangleAlert aria-hidden="true" size={16} />
@@ -146,7 +138,7 @@ export function NowPlaying({
           )}
         </div>
         <aside className="now-playing-side" aria-label="About this step">
-          {step && <BodyMap areas={step.bodyAreas} />}
+          {step && <BodyMap areas={step.bodyAreas} side={side} />}
           {step && <p className="chip technique-chip">{TECHNIQUE_LABELS[step.technique]}</p>}
           <div className="next-up">
             <p className="eyebrow">Next</p>

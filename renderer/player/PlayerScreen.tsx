@@ -4,12 +4,20 @@ import { NowPlaying } from './NowPlaying';
 import { NowPlayingBar, isSessionActive } from './NowPlayingBar';
 import { RoutineScreen } from '../routine/RoutineScreen';
 import { SessionEnd } from './SessionEnd';
+import { LastRoutineCard } from '../library/LastRoutineCard';
+import type { RoutineSummary } from '../../electron/common/ipc/contract';
+import { loadRoutines } from '../app/startup-data';
+import { useMainData } from '../app/use-main-data';
+import { useSettings } from '../app/settings-context';
 
 /** The player route: the routine before it starts, the player while it runs, the end after. */
 export function PlayerScreen({ routineId }: { routineId: string | undefined }) {
   const { snapshot, line, error, command } = usePlayback();
   const begin = useBeginRoutine();
   const time = usePlaybackTime(snapshot);
+  const { settings } = useSettings();
+  // For the way back to a routine left partway; read only when nothing is playing.
+  const routines = useMainData<RoutineSummary[]>(loadRoutines);
 
   // Details of another routine while one plays opens that routine, with the way back above.
   const other = routineId !== undefined && routineId !== snapshot?.plan?.routineId;
@@ -55,6 +63,12 @@ export function PlayerScreen({ routineId }: { routineId: string | undefined }) {
     <section className="screen" aria-labelledby="player-title">
       <h1 id="player-title">Nothing playing</h1>
       <p className="lede">Choose a routine in the library to begin.</p>
+      <LastRoutineCard
+        routines={routines.data ?? []}
+        lastRoutineId={settings?.lastRoutineId ?? null}
+        runningId={undefined}
+        play={(id) => void begin({ routineId: id })}
+      />
       <a className="button" href="#/library">
         Browse routines
       </a>

@@ -32,6 +32,7 @@ export function SessionEnd({
   const [score, setScore] = useState<number | null>(null);
   const [note, setNote] = useState('');
   const [asked, setAsked] = useState(false);
+  const [saved, setSaved] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const finished = snapshot.status === 'finished';
   const plan = snapshot.plan;
@@ -43,6 +44,7 @@ export function SessionEnd({
       if (score !== null) await api().checkIn({ sessionId, when: 'after', score });
       if (note.trim()) await api().setSessionNote({ sessionId, text: note.trim() });
       setAsked(true);
+      setSaved(true);
       setError(null);
     } catch (failure) {
       setError(errorMessage(failure));
@@ -110,7 +112,7 @@ export function SessionEnd({
             </div>
           </form>
         )}
-        {asked && score !== null && <p role="status">Saved to your history.</p>}
+        {saved && <p role="status">Saved to your history.</p>}
 
         {week && (
           <p className="week-goal" data-testid="week-goal">

@@ -1,28 +1,21 @@
 import { ArrowLeft, BookmarkPlus, Play, RotateCcw, TriangleAlert } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { formatLength } from '../../content/format-length';
-import type { OmitReason } from '../../content/planner';
 import type { BodyArea, Routine } from '../../content/schema';
-import { BODY_AREA_LABELS, TECHNIQUE_LABELS } from '../../content/vocabulary';
+import { BODY_AREA_LABELS } from '../../content/vocabulary';
 import type { MethodOutput } from '../../electron/common/ipc/contract';
 import type { PlanChoices } from '../../electron/common/settings-schema';
 import { api } from '../app/api';
 import { useMainData } from '../app/use-main-data';
 import { useSettings } from '../app/settings-context';
+import { EquipmentList, stepEquipment } from '../ui/EquipmentList';
 import { SavePresetDialog } from './SavePresetDialog';
-import { SLIDER_MIN_MINUTES, longestTarget, sliderMaxMinutes } from './target-length';
+import { LengthSlider } from './LengthSlider';
+import { PlanStepList } from './PlanStepList';
 import { usePlanPreview } from './use-plan-preview';
 import './RoutineScreen.css';
 
 type Technique = MethodOutput<'listTechniques'>[number];
-
-const REASONS: Record<OmitReason, string> = {
-  'avoided-area': 'an area you are avoiding',
-  gentle: 'too firm for gentle mode',
-  'turned-off': 'turned off',
-  time: 'not enough time',
-  health: 'what you told us about your health',
-};
 
 /**
  * A routine before it plays: fit it to the time you have (length, pace, intensity, areas to
@@ -57,13 +50,8 @@ export function RoutineScreen({
   // The slider runs from 2 minutes to the longest plan these choices can make, rounded up;
   // its last stop asks for exactly that longest plan.
   const longestSeconds = fitted?.longestSeconds ?? 0;
-  const maxMinutes = sliderMaxMinutes(longestSeconds);
-  // What the slider stands for: the target, or with none the routine's own length.
-  const lengthSeconds = planned.targetSeconds ?? preview?.totalSeconds ?? defaultSeconds;
-  const lengthMinutes = Math.min(
-    maxMinutes,
-    Math.max(SLIDER_MIN_MINUTES, Math.round(lengthSeconds / 60)),
-  );
+  // Until the plan is ready: the target, or with none the routine's own length.
+  const lengthSeconds = preview?.totalSeconds ?? planned.targetSeconds ?? defaultSeconds;
   const areasInRoutine = useMemo(
     () =>
       [...new Set(routine?.steps.flatMap((step) => step.bodyAreas) ?? [])].filter(
@@ -74,10 +62,6 @@ export function RoutineScreen({
   const usedTechniques = techniques.filter((t) =>
     routine?.steps.some((step) => step.technique === t.id),
   );
-  const plannedById = new Map(
-    preview?.steps.filter((s) => s.repeat === 1).map((s) => [s.stepId, s]) ?? [],
-  );
-  const omittedById = new Map(preview?.omitted.map((o) => [o.stepId, o]) ?? []);
 
   const nearest = preview?.nearestFeasibleSeconds;
   const update = (patch: Partial<PlanChoices>) =>
@@ -119,28 +103,13 @@ export function RoutineScreen({
 
           <section className="card fit-card" aria-labelledby="fit-title">
             <h2 id="fit-title">Fit it to your time</h2>
-            <label className="field target-length">
-              <span>
-                Length{' '}
-                <strong className="tabular" aria-hidden="true">
-                  {formatLength(lengthSeconds)}
-                </strong>
-              </span>
-              <input
-                type="range"
-                min={SLIDER_MIN_MINUTES}
-                max={maxMinutes}
-                step={1}
-                value={lengthMinutes}
-                aria-valuetext={formatLength(lengthSeconds)}
-                onChange={(e) => update({ targetSeconds: Number(e.target.value) * 60 })}
-              />
-              <span className="length-scale muted" aria-hidden="true">
-                <span>{formatLength(SLIDER_MIN_MINUTES * 60)}</span>
-                <span>Default {formatLength(defaultSeconds)}</span>
-                <span>{formatLength(longestTarget(longestSeconds))}</span>
-              </span>
-            </label>
+            <LengthSlider
+              planSeconds={preview?.totalSeconds ?? lengthSeconds}
+              shortestSeconds={fitted?.shortestSeconds ?? 0}
+              longestSeconds={longestSeconds}
+              defaultSeconds={defaultSeconds}
+              onChange={(targetSeconds) => update({ targetSeconds })}
+            />
             {choices.targetSeconds !== undefined && (
               <button
                 type="button"
@@ -203,8 +172,8 @@ export function RoutineScreen({
             {preview && (
               <div className="plan-summary" role="status" aria-live="polite">
                 <p>
-                  <strong className="tabular">{formatLength(preview.totalSeconds)}</strong> ·{' '}
                   {preview.steps.length} {preview.steps.length === 1 ? 'step' : 'steps'}
+                  {preview.omitted.length > 0 && `, ${preview.omitted.length} left out`}
                 </p>
                 {preview.message && <p className="plan-message">{preview.message}</p>}
                 {!preview.feasible && nearest !== undefined && (
@@ -253,6 +222,7 @@ export function RoutineScreen({
                 <li key={caution}>{caution}</li>
               ))}
             </ul>
+            <EquipmentList equipment={stepEquipment(routine.steps)} />
             {usedTechniques.length > 0 && (
               <details className="technique-cautions">
                 <summary>Cautions of each technique</summary>
@@ -274,70 +244,14 @@ export function RoutineScreen({
             <h2 id="steps-title" className="section-title">
               Steps
             </h2>
-            <ol className="step-editor">
-              {routine.steps.map((step) => {
-                const planned = plannedById.get(step.id);
-                const omitted = omittedById.get(step.id);
-                const override = choices.overrides?.[step.id];
-                const enabled = override?.enabled !== false;
-                return (
-                  <li key={step.id} className={omitted ? 'step-row omitted' : 'step-row'}>
-                    <label className="step-toggle">
-                      <input
-                        type="checkbox"
-                        checked={enabled}
-                        onChange={(e) => setOverride(step.id, { enabled: e.target.checked })}
-                      />
-                      <span className="step-name">{step.title}</span>
-                    </label>
-                    <span className="muted">{TECHNIQUE_LABELS[step.technique]}</span>
-                    {omitted ? (
-                      <span className="muted step-why">
-                        Left out: {omitted.why ?? REASONS[omitted.reason]}
-                      </span>
-                    ) : (
-                      <label className="step-length">
-                        <span className="visually-hidden">Length of {step.title} in seconds</span>
-                        <input
-                          type="number"
-                          min={step.seconds.min}
-                          max={step.seconds.max}
-                          step={5}
-                          value={override?.seconds ?? planned?.seconds ?? step.seconds.default}
-                          onChange={(e) => {
-                            const value = Math.round(Number(e.target.value));
-                            if (Number.isFinite(value)) {
-                              setOverride(step.id, {
-                                seconds: Math.min(
-                                  step.seconds.max,
-                                  Math.max(step.seconds.min, value),
-                                ),
-                              });
-                            }
-                          }}
-                        />
-                        <span className="muted" aria-hidden="true">
-                          s
-                        </span>
-                      </label>
-                    )}
-                    {override ? (
-                      <button
-                        type="button"
-                        className="icon-button"
-                        aria-label={`Reset ${step.title}`}
-                        title="Back to default"
-                        onClick={() => setOverride(step.id, null)}
-                      >
-                        <RotateCcw aria-hidden="true" size={16} />
-                      </button>
-                    ) : (
-                      <span />
-                    )}
-                  </li>
-                );
-              })}
-            </ol>
+            {preview && (
+              <PlanStepList
+                routine={routine}
+                plan={preview}
+                overrides={choices.overrides}
+                onOverride={setOverride}
+              />
+            )}
           </section>
           <SavePresetDialog
             open={savingPreset}

@@ -1,8 +1,5 @@
 import { MAX_TARGET_SECONDS, MIN_TARGET_SECONDS } from '../../content/planner';
 
-/** The length slider's bottom, in whole minutes (the planner's shortest target). */
-export const SLIDER_MIN_MINUTES = MIN_TARGET_SECONDS / 60;
-
 /**
  * The longest target worth asking for: the longest plan the routine can make with these
  * choices, kept within the planner's 2 to 60 minutes.
@@ -19,16 +16,37 @@ export function sliderMaxMinutes(longestSeconds: number): number {
   return Math.ceil(longestTarget(longestSeconds) / 60);
 }
 
+/** The shortest target worth asking for: the shortest plan, kept within 2 to 60 minutes. */
+export function shortestTarget(shortestSeconds: number): number {
+  return Math.min(MAX_TARGET_SECONDS, Math.max(MIN_TARGET_SECONDS, shortestSeconds));
+}
+
 /**
- * A chosen target kept to what the routine can reach: the slider's last stop (a whole minute,
- * rounded up) asks for exactly the longest plan, and a target chosen before the choices got
- * shorter (an area avoided, a step turned off) shrinks with them.
+ * The length slider's bottom, in whole minutes: the shortest plan rounded down, so the first
+ * stop reaches it (the stop is then snapped up to exactly the shortest plan).
+ */
+export function sliderMinMinutes(shortestSeconds: number, longestSeconds: number): number {
+  return Math.min(
+    Math.floor(shortestTarget(shortestSeconds) / 60),
+    sliderMaxMinutes(longestSeconds),
+  );
+}
+
+/**
+ * A chosen target kept to what the routine can reach, so the slider never offers a length
+ * the plan cannot be: its first and last stops ask for exactly the shortest and longest
+ * plans, and a target chosen before the choices changed (an area avoided, a step turned
+ * off) moves with them.
  */
 export function reachableTarget(
   targetSeconds: number | undefined,
+  shortestSeconds: number,
   longestSeconds: number,
 ): number | undefined {
-  return targetSeconds === undefined
-    ? undefined
-    : Math.min(targetSeconds, longestTarget(longestSeconds));
+  if (targetSeconds === undefined) return undefined;
+  const longest = longestTarget(longestSeconds);
+  return Math.min(
+    longest,
+    Math.max(targetSeconds, Math.min(longest, shortestTarget(shortestSeconds))),
+  );
 }

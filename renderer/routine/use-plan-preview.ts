@@ -10,7 +10,8 @@ import { reachableTarget } from './target-length';
 export interface PlanPreview {
   /** The choices as planned and played: the target no longer than the longest plan. */
   choices: PlanChoices;
-  /** The longest plan these choices can make (their target aside), in whole seconds. */
+  /** The shortest and longest plans these choices can make (their target aside), in seconds. */
+  shortestSeconds: number;
   longestSeconds: number;
   /** What will play; null until the clip lengths are read. */
   plan: Plan | null;
@@ -42,12 +43,15 @@ export function usePlanPreview(
     };
     if (clipSeconds) options.clipSeconds = clipSeconds;
     // Known before the clips are: clip lengths only raise a step's shortest length.
-    const longestSeconds = planBounds(routine, options).maxSeconds;
-    const targetSeconds = reachableTarget(choices.targetSeconds, longestSeconds);
+    const bounds = planBounds(routine, options);
+    const longestSeconds = bounds.maxSeconds;
+    const shortestSeconds = bounds.minSeconds;
+    const targetSeconds = reachableTarget(choices.targetSeconds, shortestSeconds, longestSeconds);
     const planned: PlanChoices =
       targetSeconds === choices.targetSeconds ? choices : { ...choices, targetSeconds };
     return {
       choices: planned,
+      shortestSeconds,
       longestSeconds,
       plan: clipSeconds ? plan(routine, { ...options, targetSeconds }) : null,
     };

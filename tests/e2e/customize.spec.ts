@@ -11,7 +11,7 @@ const openRoutine = async (player: Page, title: string) => {
 test('a 7-minute target plays a plan of 420 seconds', async ({ player }) => {
   await openRoutine(player, 'Neck and shoulders');
   await player.getByRole('slider', { name: /Length/ }).fill('7');
-  await expect(player.locator('.plan-summary')).toContainText('7 min');
+  await expect(player.locator('.target-length')).toContainText('7 min');
   await player.getByRole('button', { name: /^Play · 7 min$/ }).click();
   await expect(player.getByText(/^Starting|Step 1 of/)).toBeVisible();
   const total = await player.evaluate(
@@ -43,7 +43,7 @@ test('the length slider goes up to the longest plan the choices allow, and no fu
   // Shoulder rolls held at 45 s is a fixed length, never repeated: 45 + 2 × (120 + 60) + 60 =
   // 465 s (7 min 45 s), so the slider tops out at 8 minutes, rounded up, and its last stop
   // asks for exactly 7 min 45 s.
-  await player.getByRole('spinbutton', { name: 'Length of Shoulder rolls in seconds' }).fill('45');
+  await player.getByRole('combobox', { name: 'Length of Shoulder rolls' }).selectOption('45 s');
   await expect(slider).toHaveAttribute('max', '8');
   await expect(slider).toHaveValue('8');
   await expect(slider).toHaveAttribute('aria-valuetext', '7 min 45 s');
@@ -79,15 +79,37 @@ test('avoiding the wrists and hands leaves out every step on them and says why',
   for (const step of plan.steps) expect(step.bodyAreas).not.toContain('wrists-hands');
 });
 
-test('a too-short target says so and offers the nearest length', async ({ player }) => {
+test('the slider starts at the shortest plan: asking for less gets that, with one length on screen', async ({
+  player,
+}) => {
   await openRoutine(player, 'Evening heat wind-down');
-  await player.getByRole('slider', { name: /Length/ }).fill('2');
+  const slider = player.getByRole('slider', { name: /Length/ });
+  const shortest = Number(await slider.getAttribute('min'));
+  expect(shortest).toBeGreaterThan(2);
+  await slider.fill('2');
+  await expect(slider).toHaveValue(String(shortest));
   const summary = player.locator('.plan-summary');
-  await expect(summary).toContainText('The nearest length is');
-  await summary.getByRole('button', { name: /^Use / }).click();
   await expect(summary).not.toContainText('The nearest length is');
+  await expect(summary.getByRole('button', { name: /^Use / })).toHaveCount(0);
+  // The length beside the slider is the plan's, and the Play button says the same.
+  const shown = (await player.locator('.target-length strong').textContent()) ?? '';
+  await expect(player.getByRole('button', { name: /^Play · / })).toHaveText(`Play · ${shown}`);
 });
 
+test('the step list is the plan: the gentle version named, a left-out step unticked with why', async ({
+  player,
+}) => {
+  await openRoutine(player, 'Neck and shoulders');
+  await player.getByRole('radio', { name: 'Gentle' }).check();
+  const list = player.getByRole('list', { name: 'Steps as planned' });
+  await expect(list.getByText('Gentle version').first()).toBeVisible();
+  const left = list.locator('.step-row.omitted');
+  await expect(left.first()).toContainText('Left out:');
+  await expect(left.first().getByRole('checkbox')).not.toBeChecked();
+  // "N steps" counts what will play: every row not left out.
+  const playing = await list.locator('.step-row:not(.omitted)').count();
+  await expect(player.locator('.plan-summary')).toContainText(`${playing} steps`);
+});
 test('a step turned off or shortened is played that way, and a preset keeps the choices', async ({
   player,
 }) => {

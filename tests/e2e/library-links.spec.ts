@@ -97,3 +97,28 @@ test('while a routine plays, Details of another opens that one, and the library 
   const playing = await player.evaluate(async () => (await window.unknot.getPlayback()).status);
   expect(playing).toBe('playing');
 });
+
+test('a routine stopped partway is offered once, to continue from its step or start over', async ({
+  player,
+}) => {
+  await player.evaluate(() => window.unknot.updateSettings({ countIn: false, checkIns: false }));
+  await player.getByRole('button', { name: 'Start Neck and shoulders' }).click();
+  await player.getByRole('button', { name: 'Next step' }).click();
+  await player.getByRole('button', { name: 'Next step' }).click();
+  await expect(player.getByText('Step 3 of 7')).toBeVisible();
+  await player.getByRole('button', { name: 'Stop' }).click();
+  await player.getByRole('dialog').getByRole('button', { name: 'Stop' }).click();
+  await player.getByRole('link', { name: 'Done' }).click();
+
+  const last = player.getByRole('region', { name: 'Last routine' });
+  await expect(last).toContainText('You stopped at step 3');
+  await expect(last).toContainText(/· \d+ min( \d+ s)? left/);
+  await expect(player.getByRole('button', { name: 'Play again' })).toHaveCount(0);
+  await expect(last.getByRole('button', { name: 'Start over' })).toBeVisible();
+
+  await last.getByRole('button', { name: 'Continue from step 3' }).click();
+  await expect(
+    player.getByRole('heading', { level: 1, name: 'Shoulder trigger point hold' }),
+  ).toBeVisible();
+  await expect(player.getByText('Step 1 of 5')).toBeVisible();
+});

@@ -29,7 +29,6 @@ export const METHODS = [
   'setSessionNote',
   'deleteSession',
   'exportHistory',
-  'takeRecovery',
   'resumeSession',
   'createBackup',
   'restoreBackup',

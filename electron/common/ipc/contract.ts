@@ -6,6 +6,7 @@ import {
   TechniqueIdSchema,
   TechniqueSchema,
   RoutineIntensitySchema,
+  EquipmentIdSchema,
 } from '../../../content/schema';
 import {
   PlanChoicesSchema,
@@ -50,7 +51,9 @@ export const RoutineSummarySchema = z.object({
   seconds: z.number().int(),
   stepCount: z.number().int(),
   bodyAreas: z.array(BodyAreaSchema),
+  areaStepCounts: z.partialRecord(BodyAreaSchema, z.number().int()),
   techniques: z.array(TechniqueIdSchema),
+  equipment: z.array(EquipmentIdSchema),
   builtIn: z.boolean(),
   hidden: z.boolean(),
 });
@@ -156,8 +159,6 @@ export const contract = {
     input: z.object({ format: z.enum(['csv', 'json']) }).strict(),
     output: ExportedFileSchema,
   },
-  /** Sessions a crash or power cut interrupted, found at start-up; each is offered once. */
-  takeRecovery: { input: NoInput, output: z.array(SessionRecordSchema) },
   /** Plays an interrupted session's routine again from the step where it stopped. */
   resumeSession: {
     input: z.object({ sessionId: z.string().min(1).max(64) }).strict(),

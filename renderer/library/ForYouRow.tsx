@@ -1,0 +1,54 @@
+import { Play } from 'lucide-react';
+import { formatLength } from '../../content/format-length';
+import { hrefOf } from '../app/route';
+import { TechniqueIcon } from '../ui/TechniqueIcon';
+import type { Suggestion } from './for-you';
+import './ForYouRow.css';
+
+/**
+ * A few routines picked for this person, each with why, so on a bad day the choice is
+ * already made. Its buttons are named apart from the cards' ("Start now: …" beside "Start …"),
+ * so each name leads to one thing, for screen readers and for tests alike.
+ */
+export function ForYouRow({
+  suggestions,
+  play,
+}: {
+  suggestions: readonly Suggestion[];
+  play: (routineId: string) => void;
+}) {
+  if (suggestions.length === 0) return null;
+  return (
+    <section className="for-you" aria-labelledby="for-you-title">
+      <h2 id="for-you-title" className="section-title">
+        For you
+      </h2>
+      <ul className="for-you-list">
+        {suggestions.map(({ routine, reason }) => (
+          <li key={routine.id} className="for-you-tile">
+            <span className="card-icon">
+              {routine.techniques[0] && <TechniqueIcon technique={routine.techniques[0]} />}
+            </span>
+            <div className="for-you-text">
+              <a className="for-you-title" href={hrefOf({ name: 'player', routineId: routine.id })}>
+                {routine.title}
+              </a>
+              <p className="for-you-reason">
+                {reason} <span className="tabular">· {formatLength(routine.seconds)}</span>
+              </p>
+            </div>
+            <button
+              type="button"
+              className="button small primary"
+              aria-label={`Start now: ${routine.title}`}
+              onClick={() => play(routine.id)}
+            >
+              <Play aria-hidden="true" size={14} />
+              Start
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,201 @@
+import { formatLength } from '../../content/format-length';
+import {
+  BODY_AREA_LABELS,
+  EQUIPMENT_LABELS,
+  TECHNIQUE_LABELS,
+  type BodyArea,
+  type TechniqueId,
+} from '../../content/vocabulary';
+import type { RoutineSummary } from '../../electron/common/ipc/contract';
+
+/**
+ * Which routines the library shows for a search and a set of filters. Pure, so the rules
+ * people rely on ("Up to 5 min" keeps every card that says 5 min) are unit-tested.
+ */
+
+export type LengthFilter = 'any' | 'short' | 'medium' | 'long';
+
+export const LENGTH_OPTIONS: readonly { value: LengthFilter; label: string }[] = [
+  { value: 'any', label: 'Any length' },
+  { value: 'short', label: 'Up to 5 min' },
+  { value: 'medium', label: '5 to 10 min' },
+  { value: 'long', label: 'Over 10 min' },
+];
+
+export interface LibraryFilters {
+  query: string;
+  technique: TechniqueId | 'any';
+  area: BodyArea | 'any';
+  length: LengthFilter;
+  /** Only routines that need nothing but a desk and a chair. */
+  noEquipment: boolean;
+}
+
+export const NO_FILTERS: LibraryFilters = {
+  query: '',
+  technique: 'any',
+  area: 'any',
+  length: 'any',
+  noEquipment: false,
+};
+
+/** True when something narrows the list, so "Clear filters" has something to clear. */
+export function isFiltering(filters: LibraryFilters): boolean {
+  return (
+    filters.query.trim() !== '' ||
+    filters.technique !== 'any' ||
+    filters.area !== 'any' ||
+    filters.length !== 'any' ||
+    filters.noEquipment
+  );
+}
+
+/**
+ * The length a card shows, read back from the card's own words. Filtering on the raw seconds
+ * hid a card saying "5 min" from "Up to 5 min"; reading the words keeps the two in step even
+ * if the formatter's rounding changes.
+ */
+export function shownSeconds(seconds: number): number {
+  const text = formatLength(seconds);
+  const minutes = /(\d+) min/.exec(text);
+  const rest = /(\d+) s$/.exec(text);
+  return Number(minutes?.[1] ?? 0) * 60 + Number(rest?.[1] ?? 0);
+}
+
+export function fitsLength(seconds: number, length: LengthFilter): boolean {
+  const shown = shownSeconds(seconds);
+  switch (length) {
+    case 'any':
+      return true;
+    case 'short':
+      return shown <= 300;
+    case 'medium':
+      return shown > 300 && shown <= 600;
+    case 'long':
+      return shown > 600;
+  }
+}
+
+/** Everyday words people type for an area or a technique that its label does not contain. */
+const AREA_WORDS: Partial<Record<BodyArea, string>> = {
+  neck: 'nape',
+  shoulders: 'trapezius traps',
+  'upper-back': 'shoulder blades posture thoracic',
+  'lower-back': 'low back lumbar',
+  'jaw-face': 'tmj clenching teeth cheeks temples',
+  forearms: 'arms elbows typing mouse',
+  'wrists-hands': 'fingers thumbs',
+  'hips-glutes': 'buttocks bottom piriformis',
+  legs: 'calves thighs hamstrings knees',
+  feet: 'foot heels toes arches plantar',
+  head: 'headache temples',
+  'whole-body': 'body scan',
+};
+
+const TECHNIQUE_WORDS: Partial<Record<TechniqueId, string>> = {
+  swedish: 'stroking kneading',
+  'deep-tissue': 'massage firm knuckles',
+  'trigger-point': 'knots tender spots',
+  'myofascial-release': 'fascia',
+  'self-myofascial-rolling': 'rolling foam',
+  heat: 'warmth warm hot',
+  stretching: 'stretches',
+  movement: 'mobility exercise moving',
+  meditation: 'breathing breath relaxation mindfulness calm',
+};
+
+/** Lower case, no accents, words split on anything that is not a letter or a digit. */
+function words(text: string): string[] {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** At most one letter added, dropped or changed: "sholder", "neckk" and "tigger" still match. */
+function nearlyEqual(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** A typed word matches a routine's word it begins, or (long enough to mean it) is close to. */
+function wordMatches(typed: string, word: string): boolean {
+  if (word.startsWith(typed)) return true;
+  // Short words are too easily one letter from another ("heat", "head") to guess at.
+  if (typed.length < 5) return false;
+  // "shoulder" in "shoulders" is a prefix; "tigger" for "trigger" is a slip of the finger.
+  return nearlyEqual(typed, word.slice(0, typed.length)) || nearlyEqual(typed, word);
+}
+
+interface Haystack {
+  title: string[];
+  rest: string[];
+}
+
+function haystackOf(routine: RoutineSummary): Haystack {
+  const parts = [
+    ...routine.conditions,
+    ...routine.bodyAreas.flatMap((id) => [id, BODY_AREA_LABELS[id], AREA_WORDS[id] ?? '']),
+    ...routine.techniques.flatMap((id) => [id, TECHNIQUE_LABELS[id], TECHNIQUE_WORDS[id] ?? '']),
+    ...routine.equipment.map((id) => EQUIPMENT_LABELS[id]),
+  ];
+  return { title: words(routine.title), rest: words(parts.join(' ')) };
+}
+
+/**
+ * How well a routine answers a search: 0 is no match, 2 when every word is in the name
+ * (so "neck" puts Neck and shoulders first), 1 when every word is in its name, areas,
+ * techniques, conditions or equipment.
+ */
+export function searchScore(routine: RoutineSummary, query: string): number {
+  const typed = words(query);
+  if (typed.length === 0) return 1;
+  const { title, rest } = haystackOf(routine);
+  const all = [...title, ...rest];
+  if (!typed.every((t) => all.some((w) => wordMatches(t, w)))) return 0;
+  return typed.every((t) => title.some((w) => wordMatches(t, w))) ? 2 : 1;
+}
+
+export function matchesSearch(routine: RoutineSummary, query: string): boolean {
+  return searchScore(routine, query) > 0;
+}
+
+/** The routines to show, in library order, except that name matches come first in a search. */
+export function filterRoutines(
+  routines: readonly RoutineSummary[],
+  filters: LibraryFilters,
+  showHidden = false,
+): RoutineSummary[] {
+  return routines
+    .filter(
+      (routine) =>
+        (showHidden || !routine.hidden) &&
+        (filters.technique === 'any' || routine.techniques.includes(filters.technique)) &&
+        (filters.area === 'any' || routine.bodyAreas.includes(filters.area)) &&
+        fitsLength(routine.seconds, filters.length) &&
+        (!filters.noEquipment || routine.equipment.length === 0),
+    )
+    .map((routine, index) => ({ routine, index, score: searchScore(routine, filters.query) }))
+    .filter(({ score }) => score > 0)
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map(({ routine }) => routine);
+}

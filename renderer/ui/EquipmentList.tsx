@@ -1,0 +1,84 @@
+import {
+  Bath,
+  BrickWall,
+  Circle,
+  CircleDot,
+  Droplet,
+  Droplets,
+  Flame,
+  GlassWater,
+  Layers,
+  RectangleHorizontal,
+  ShowerHead,
+  type LucideIcon,
+} from 'lucide-react';
+import { useId } from 'react';
+import { EQUIPMENT_LABELS, type EquipmentId } from '../../content/vocabulary';
+import './EquipmentList.css';
+
+const ICONS: Record<EquipmentId, LucideIcon> = {
+  'heat-pack': Flame,
+  'bowl-of-warm-water': Droplets,
+  'warm-cloth': Droplet,
+  towel: Layers,
+  ball: CircleDot,
+  'balls-in-sock': CircleDot,
+  'soft-ball': Circle,
+  wall: BrickWall,
+  'warm-bath': Bath,
+  shower: ShowerHead,
+  'bath-mat': RectangleHorizontal,
+  'glass-of-water': GlassWater,
+};
+
+/**
+ * A routine's equipment in the order its steps first use it. content/routine-summary.ts does
+ * the same for library cards; this copy keeps the schema (and zod) out of the page bundle.
+ */
+export function stepEquipment(
+  steps: readonly { equipment?: readonly EquipmentId[] }[],
+): EquipmentId[] {
+  return [...new Set(steps.flatMap((step) => step.equipment ?? []))];
+}
+
+/**
+ * What to have at hand before starting, so no one stops half-way to fetch a ball or warm a
+ * pack. Nothing at all when a desk and a chair are enough. `compact` is a run of text, to sit
+ * inside a line of a row where icons would crowd.
+ */
+export function EquipmentList({
+  equipment,
+  compact = false,
+}: {
+  equipment: readonly EquipmentId[];
+  compact?: boolean;
+}) {
+  const labelId = useId();
+  if (equipment.length === 0) return null;
+  if (compact) {
+    return (
+      <span className="equipment-compact">
+        <span className="equipment-lead">You’ll need:</span>{' '}
+        {equipment.map((id) => EQUIPMENT_LABELS[id].toLowerCase()).join(', ')}
+      </span>
+    );
+  }
+  return (
+    <div className="equipment">
+      <span className="equipment-lead" id={labelId}>
+        You’ll need:
+      </span>
+      <ul className="equipment-items" aria-labelledby={labelId}>
+        {equipment.map((id) => {
+          const Icon = ICONS[id];
+          return (
+            <li key={id}>
+              <Icon aria-hidden="true" size={14} strokeWidth={1.75} />
+              {EQUIPMENT_LABELS[id]}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
