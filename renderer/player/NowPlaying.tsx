@@ -77,7 +77,6 @@ export function NowPlaying({
       <header className="now-playing-header">
         <p className="eyebrow">{plan?.title}</p>
         <h1 id="now-playing-title">{countingIn ? 'Get comfortable' : (step?.title ?? '')}</h1>
-        {step && !countingIn && <p className="step-description">{step.caption}</p>}
         <p className="muted tabular" aria-live="polite">
           {countingIn ? 'Starting' : `Step ${snapshot.stepIndex + 1} of ${stepCount}`}
           {paused && ' · Paused'}

@@ -109,7 +109,7 @@ test('pausing in the floating timer pauses the player too', async ({ app, player
   await expect(timer.getByText('Settle')).toBeVisible();
   await timer.getByRole('button', { name: 'Pause' }).click();
 
-  await expect(player.getByText('Paused')).toBeVisible();
+  await expect(player.getByText('Paused', { exact: true })).toBeVisible();
   await expect(player.getByRole('button', { name: 'Resume' })).toBeVisible();
   const frozen = await player.getByRole('timer').textContent();
   await player.waitForTimeout(1500);
@@ -131,7 +131,7 @@ test('the keyboard drives the player, and stop asks first', async ({ player }) =
   await player.keyboard.press('ArrowLeft');
   await expect(player.getByText('Step 1 of 3')).toBeVisible();
   await player.keyboard.press('Space');
-  await expect(player.getByText('Paused')).toBeVisible();
+  await expect(player.getByText('Paused', { exact: true })).toBeVisible();
   await player.keyboard.press('+');
   await expect(player.getByRole('timer')).toHaveText(/^0:[34][0-9]$/);
 
