@@ -79,6 +79,7 @@ function start(): void {
     pageUrl,
     windowState,
     timerOpacity: () => services.settings.get().timerOpacity,
+    textScale: () => services.settings.get().textScale,
     onTimerChanged: () => broadcast('timerWindowChanged', { open: timer.isOpen() }),
   };
   const timer = createTimerWindowControl(windowDeps);

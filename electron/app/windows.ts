@@ -16,6 +16,8 @@ export interface WindowDeps {
   pageUrl: (route: string) => string;
   windowState: ElectronStore<Record<string, Bounds>>;
   timerOpacity: () => number;
+  /** The app's text size (Settings), for the timer's first size. */
+  textScale: () => number;
   onTimerChanged: () => void;
 }
 
@@ -61,7 +63,8 @@ export function createTimerWindowControl(deps: WindowDeps): TimerWindowControl &
     const saved = deps.windowState.get(displayKey());
     const workAreas = screen.getAllDisplays().map((display) => display.workArea);
     const bounds =
-      placeTimer(saved, workAreas) ?? defaultTimerBounds(screen.getPrimaryDisplay().workArea);
+      placeTimer(saved, workAreas) ??
+      defaultTimerBounds(screen.getPrimaryDisplay().workArea, deps.textScale());
     timer = createSecureWindow(timerWindowOptions(deps.preloadPath, bounds, deps.timerOpacity()));
     timer.setAlwaysOnTop(true, TIMER_ALWAYS_ON_TOP_LEVEL);
     timer.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true });

@@ -50,6 +50,7 @@ export function playerWindowOptions(preloadPath: string) {
 }
 
 export const TIMER_SIZE = { width: 260, height: 148 } as const;
+const TIMER_MAX = { width: 480, height: 280 } as const;
 
 /** The always-on-top level: 'floating' sits above normal windows without covering system UI. */
 export const TIMER_ALWAYS_ON_TOP_LEVEL = 'floating' as const;
@@ -60,8 +61,8 @@ export function timerWindowOptions(preloadPath: string, bounds: Partial<Bounds>,
     ...bounds,
     minWidth: 200,
     minHeight: 120,
-    maxWidth: 480,
-    maxHeight: 280,
+    maxWidth: TIMER_MAX.width,
+    maxHeight: TIMER_MAX.height,
     frame: false,
     transparent: false,
     resizable: true,
@@ -101,10 +102,23 @@ export function placeTimer(saved: Bounds | undefined, workAreas: readonly Bounds
 }
 
 /** Top-right corner of the primary work area, with a margin. */
-export function defaultTimerBounds(workArea: Bounds): Bounds {
+/**
+ * The timer's first size grows with the app's text size, up to the largest the timer may be,
+ * so large text gets room to be large; a size the user chose by resizing wins over it.
+ */
+export function timerSizeFor(textScale: number): { width: number; height: number } {
+  const scale = Math.min(Math.max(1, textScale), TIMER_MAX.width / TIMER_SIZE.width);
   return {
-    x: workArea.x + workArea.width - TIMER_SIZE.width - 24,
+    width: Math.round(TIMER_SIZE.width * scale),
+    height: Math.min(TIMER_MAX.height, Math.round(TIMER_SIZE.height * scale)),
+  };
+}
+
+export function defaultTimerBounds(workArea: Bounds, textScale = 1): Bounds {
+  const size = timerSizeFor(textScale);
+  return {
+    x: workArea.x + workArea.width - size.width - 24,
     y: workArea.y + 24,
-    ...TIMER_SIZE,
+    ...size,
   };
 }

@@ -1,12 +1,19 @@
 import { ArrowLeft, ListPlus, PenLine, Save, X } from 'lucide-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatLength } from '../../content/format-length';
-import type { RoutineIntensity, Step, Technique } from '../../content/schema';
+import type { Step, Technique } from '../../content/schema';
 import { api, errorMessage } from '../app/api';
 import { useMainData } from '../app/use-main-data';
 import { OwnStepForm } from './OwnStepForm';
 import {
-  draftProblems,
+  draftFieldErrors,
+  firstInvalid,
+  saveFailureWords,
+  type DraftField,
+  type FieldErrors,
+} from './draft-errors';
+import { errorIdOf, FieldError, RoutineDetails } from './RoutineDetails';
+import {
   draftToRoutine,
   emptyDraft,
   narrationKey,
@@ -14,8 +21,6 @@ import {
   routineIdFor,
   routineToDraft,
   STEPS_MAX,
-  SUMMARY_MAX,
-  TITLE_MAX,
   totalSeconds,
   type DraftStep,
   type RoutineDraft,
@@ -25,12 +30,6 @@ import { StepCatalogue, type CatalogueEntry } from './StepCatalogue';
 import { hrefOf } from '../app/route';
 import { useSettings } from '../app/settings-context';
 import './BuilderScreen.css';
-
-const INTENSITIES: { value: RoutineIntensity; label: string }[] = [
-  { value: 'gentle', label: 'Gentle' },
-  { value: 'moderate', label: 'Moderate' },
-  { value: 'firm', label: 'Firm pressure' },
-];
 
 const HEADINGS = {
   new: {
@@ -97,6 +96,19 @@ export function BuilderScreen(props: { mode: 'new' | 'copy' | 'edit'; routineId?
   const [saving, setSaving] = useState(false);
   const [ownOpen, setOwnOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
+  // Messages wait for the first try to save: a blank form is not a mistake yet.
+  const [tried, setTried] = useState(false);
+  // A part of the routine main turned down, worded and placed beside its field.
+  const [refused, setRefused] = useState<{ field: DraftField; text: string } | null>(null);
+  const fields = useRef<Partial<Record<DraftField, HTMLElement | null>>>({});
+  const fieldRef = (field: DraftField) => (element: HTMLElement | null) => {
+    fields.current[field] = element;
+  };
+  // Focus moves once the messages are drawn, so the field is announced with its message.
+  const [focusRequest, setFocusRequest] = useState<{ field: DraftField } | null>(null);
+  useEffect(() => {
+    if (focusRequest) fields.current[focusRequest.field]?.focus();
+  }, [focusRequest]);
 
   // The routine to start from is turned into the draft once, when it arrives (React's
   // "adjust state while rendering" pattern: no effect, no extra paint of an empty form).
@@ -106,8 +118,10 @@ export function BuilderScreen(props: { mode: 'new' | 'copy' | 'edit'; routineId?
     if (data?.start) setDraft(data.start);
   }
 
-  const update = (patch: Partial<RoutineDraft>) =>
+  const update = (patch: Partial<RoutineDraft>) => {
+    setRefused(null);
     setDraft((current) => ({ ...current, ...patch }));
+  };
   const setSteps = (steps: DraftStep[]) => update({ steps });
 
   const addStep = (step: Step, origin: DraftStep['origin']) => {
@@ -121,22 +135,37 @@ export function BuilderScreen(props: { mode: 'new' | 'copy' | 'edit'; routineId?
     );
   };
 
-  const problems = draftProblems(draft);
+  const problems = draftFieldErrors(draft);
+  const errors: FieldErrors = tried ? { ...problems } : {};
+  if (refused) errors[refused.field] ??= refused.text;
+  const errorCount = Object.keys(errors).length;
   const total = totalSeconds(draft.steps);
   const full = draft.steps.length >= STEPS_MAX;
   const heading = HEADINGS[mode];
 
   const save = async () => {
-    if (!loaded || problems.length > 0) return;
-    setSaving(true);
+    if (!loaded) return;
+    setTried(true);
     setSaveError(null);
+    const first = firstInvalid(problems);
+    if (first) {
+      setFocusRequest({ field: first });
+      return;
+    }
+    setSaving(true);
     try {
       const id =
         mode === 'edit' && routineId ? routineId : routineIdFor(draft.title, loaded.takenIds);
       const saved = await api().saveRoutine({ routine: draftToRoutine(draft, id) });
       window.location.hash = hrefOf({ name: 'player', routineId: saved.id });
     } catch (failure) {
-      setSaveError(errorMessage(failure));
+      const words = saveFailureWords(errorMessage(failure));
+      if (words.field) {
+        setRefused({ field: words.field, text: words.text });
+        setFocusRequest({ field: words.field });
+      } else {
+        setSaveError(words.text);
+      }
       setSaving(false);
     }
   };
@@ -162,59 +191,7 @@ export function BuilderScreen(props: { mode: 'new' | 'copy' | 'edit'; routineId?
       )}
       {!loaded && !loadError && <p className="muted">Loading the step catalogue…</p>}
 
-      <section className="card builder-details" aria-labelledby="details-title">
-        <h2 id="details-title" className="visually-hidden">
-          About this routine
-        </h2>
-        <div className="builder-details-grid">
-          <label className="field details-name">
-            <span>Name</span>
-            <input
-              type="text"
-              value={draft.title}
-              maxLength={TITLE_MAX}
-              required
-              autoComplete="off"
-              onChange={(e) => update({ title: e.target.value })}
-            />
-          </label>
-          <fieldset className="field details-intensity">
-            <legend>Intensity</legend>
-            <div className="segmented">
-              {INTENSITIES.map(({ value, label }) => (
-                <label key={value} className="segment">
-                  <input
-                    type="radio"
-                    name="intensity"
-                    value={value}
-                    checked={draft.intensity === value}
-                    onChange={() => update({ intensity: value })}
-                  />
-                  <span>{label}</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <label className="field details-summary">
-            <span>Description</span>
-            <textarea
-              rows={3}
-              value={draft.summary}
-              maxLength={SUMMARY_MAX}
-              placeholder="What this routine is for, in a sentence. Left empty, it lists the steps."
-              onChange={(e) => update({ summary: e.target.value })}
-            />
-          </label>
-          <label className="field details-cautions">
-            <span>Cautions, one a line</span>
-            <textarea
-              rows={3}
-              value={draft.cautionsText}
-              onChange={(e) => update({ cautionsText: e.target.value })}
-            />
-          </label>
-        </div>
-      </section>
+      <RoutineDetails draft={draft} errors={errors} onChange={update} fieldRef={fieldRef} />
 
       <div className="builder-columns">
         <div className="builder-column">
@@ -272,12 +249,20 @@ export function BuilderScreen(props: { mode: 'new' | 'copy' | 'edit'; routineId?
           <section
             className="card builder-panel routine-panel"
             aria-labelledby="routine-steps-title"
+            aria-describedby={errors.steps ? errorIdOf('steps') : undefined}
           >
             <div className="builder-panel-header">
-              <h2 id="routine-steps-title" tabIndex={-1}>
+              {/* Focused when saving finds no steps: the message is read with it. */}
+              <h2
+                id="routine-steps-title"
+                tabIndex={-1}
+                ref={fieldRef('steps')}
+                aria-describedby={errors.steps ? errorIdOf('steps') : undefined}
+              >
                 Your routine
               </h2>
               <p className="routine-total tabular">{stepsSummary}</p>
+              <FieldError field="steps" errors={errors} />
             </div>
             {draft.steps.length === 0 ? (
               <div className="draft-empty">
@@ -307,17 +292,18 @@ export function BuilderScreen(props: { mode: 'new' | 'copy' | 'edit'; routineId?
                 <button
                   type="button"
                   className="button primary"
-                  disabled={!loaded || problems.length > 0 || saving}
-                  aria-describedby={problems.length > 0 ? 'save-reason' : undefined}
+                  disabled={!loaded || saving}
+                  aria-describedby={errorCount > 0 ? 'save-reason' : undefined}
                   onClick={() => void save()}
                 >
                   <Save aria-hidden="true" size={16} />
                   {saving ? 'Saving…' : 'Save routine'}
                 </button>
               </div>
-              {problems.length > 0 && (
+              {errorCount > 0 && (
                 <p id="save-reason" className="save-reason">
-                  {problems.join(' ')}
+                  Not saved yet. What to change is marked beside{' '}
+                  {errorCount === 1 ? 'its field' : 'each field'}.
                 </p>
               )}
             </div>

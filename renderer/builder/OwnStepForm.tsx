@@ -1,5 +1,6 @@
 import { Check, MicOff, Plus } from 'lucide-react';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { OWN_STEP_FIELDS, ownStepFieldErrors, type OwnStepField } from './draft-errors';
 import { formatLength } from '../../content/format-length';
 import type { Sides, Step, Technique } from '../../content/schema';
 import {
@@ -16,7 +17,6 @@ import {
   lengthChoices,
   LINE_MAX,
   ownStepBounds,
-  ownStepProblems,
   TITLE_MAX,
   type OwnStepInput,
 } from './routine-draft';
@@ -51,8 +51,29 @@ export function OwnStepForm(props: {
   const { techniques } = props;
   const initial = techniques.find((t) => t.id === 'movement') ?? techniques[0];
   const [input, setInput] = useState<OwnStepInput>(() => blankInput(initial));
-  const [problems, setProblems] = useState<string[]>([]);
   const ids = useId();
+  // Messages wait for the first try to add; then they follow the typing, field by field.
+  const [tried, setTried] = useState(false);
+  const [notLoaded, setNotLoaded] = useState(false);
+  const [focusRequest, setFocusRequest] = useState<{ field: OwnStepField } | null>(null);
+  const fieldId = (field: OwnStepField) => `${ids}-field-${field}`;
+  // Focus moves once the messages are drawn, so the field is announced with its message.
+  useEffect(() => {
+    if (focusRequest) document.getElementById(`${ids}-field-${focusRequest.field}`)?.focus();
+  }, [focusRequest, ids]);
+  const errors = tried ? ownStepFieldErrors(input) : {};
+  const errorId = (field: OwnStepField) => `${ids}-error-${field}`;
+  /** Marks a field wrong, points at its message, and lets the form focus it. */
+  const fieldProps = (field: OwnStepField) => ({
+    id: fieldId(field),
+    ...(errors[field] ? { 'aria-invalid': true, 'aria-describedby': errorId(field) } : {}),
+  });
+  const message = (field: OwnStepField) =>
+    errors[field] && (
+      <span id={errorId(field)} className="field-error inline-error">
+        {errors[field]}
+      </span>
+    );
   const technique = techniques.find((t) => t.id === input.technique);
   const bounds = technique ? ownStepBounds(technique, input.sides) : null;
 
@@ -75,11 +96,17 @@ export function OwnStepForm(props: {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found = ownStepProblems(input);
-    if (!technique) found.push('The techniques have not loaded yet.');
-    setProblems(found);
-    if (found.length > 0 || !technique) return;
+    setTried(true);
+    const found = ownStepFieldErrors(input);
+    const first = OWN_STEP_FIELDS.find((field) => found[field] !== undefined);
+    if (first) {
+      setFocusRequest({ field: first });
+      return;
+    }
+    setNotLoaded(!technique);
+    if (!technique) return;
     props.onAdd(buildOwnStep(input, technique));
+    setTried(false);
     // Same technique and areas are the likeliest next step; the words start fresh.
     setInput((current) => ({ ...current, title: '', intro: '', cue: '', outro: '' }));
   };
@@ -106,8 +133,10 @@ export function OwnStepForm(props: {
           value={input.title}
           maxLength={TITLE_MAX}
           required
+          {...fieldProps('title')}
           onChange={(e) => set({ title: e.target.value })}
         />
+        {message('title')}
       </label>
 
       <div className="form-row">
@@ -145,7 +174,7 @@ export function OwnStepForm(props: {
         </p>
       )}
 
-      <fieldset className="field">
+      <fieldset className="field" {...fieldProps('areas')} tabIndex={-1}>
         <legend>Body areas (up to {AREAS_MAX})</legend>
         <div className="area-choices">
           {BODY_AREAS.map((area) => {
@@ -164,6 +193,7 @@ export function OwnStepForm(props: {
             );
           })}
         </div>
+        {message('areas')}
       </fieldset>
 
       <fieldset className="field say-group">
@@ -176,8 +206,10 @@ export function OwnStepForm(props: {
               value={input.intro}
               maxLength={LINE_MAX}
               placeholder="Sit tall and let your shoulders drop."
+              {...fieldProps('intro')}
               onChange={(e) => set({ intro: e.target.value })}
             />
+            {message('intro')}
           </label>
           <label className="field">
             <span>Middle cue (optional)</span>
@@ -196,8 +228,10 @@ export function OwnStepForm(props: {
               value={input.outro}
               maxLength={LINE_MAX}
               placeholder="Let it go and rest."
+              {...fieldProps('outro')}
               onChange={(e) => set({ outro: e.target.value })}
             />
+            {message('outro')}
           </label>
         </div>
       </fieldset>
@@ -223,15 +257,10 @@ export function OwnStepForm(props: {
         </label>
       )}
 
-      {problems.length > 0 && (
-        <div className="field-error" role="alert">
-          <p>This step needs a little more:</p>
-          <ul>
-            {problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-        </div>
+      {notLoaded && (
+        <p className="field-error" role="alert">
+          The techniques have not loaded yet. Try again in a moment.
+        </p>
       )}
       <div>
         <button type="submit" className="button primary" disabled={props.disabled}>

@@ -1,4 +1,4 @@
-import { Plus, Search } from 'lucide-react';
+import { ChevronDown, Plus, Search } from 'lucide-react';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { formatLength } from '../../content/format-length';
 import {
@@ -14,6 +14,13 @@ import { TechniqueIcon } from '../ui/TechniqueIcon';
 import './StepCatalogue.css';
 
 export type CatalogueEntry = MethodOutput<'listStepCatalogue'>[number];
+
+/**
+ * Matches shown at first, and how many more each "Show more steps" adds. The catalogue is
+ * part of the page (a box that scrolls inside a scrolling page traps the wheel and hides
+ * steps); showing a dozen at a time keeps the page a sensible length instead.
+ */
+const PAGE = 12;
 
 /** Everything a person might type to find a step, in lower case. */
 function haystack({ step, routineTitle }: CatalogueEntry): string {
@@ -39,6 +46,14 @@ export function StepCatalogue(props: {
   // Typing stays responsive while the hundred-odd entries re-filter behind it.
   const deferredQuery = useDeferredValue(query);
   const countId = useId();
+  const [limit, setLimit] = useState(PAGE);
+  // A new search starts again from the first dozen.
+  const filtered =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setLimit(PAGE);
+    };
 
   const indexed = useMemo(
     () => props.entries.map((entry) => ({ entry, text: haystack(entry) })),
@@ -81,7 +96,7 @@ export function StepCatalogue(props: {
               value={query}
               placeholder="Title, area or routine"
               aria-describedby={countId}
-              onChange={(e) => setQuery(e.target.value)}
+              onChange={(e) => filtered(setQuery)(e.target.value)}
             />
           </span>
         </label>
@@ -89,7 +104,7 @@ export function StepCatalogue(props: {
           <span>Technique</span>
           <select
             value={technique}
-            onChange={(e) => setTechnique(e.target.value as TechniqueId | 'any')}
+            onChange={(e) => filtered(setTechnique)(e.target.value as TechniqueId | 'any')}
           >
             <option value="any">All techniques</option>
             {usedTechniques.map((id) => (
@@ -101,7 +116,10 @@ export function StepCatalogue(props: {
         </label>
         <label className="field">
           <span>Body area</span>
-          <select value={area} onChange={(e) => setArea(e.target.value as BodyArea | 'any')}>
+          <select
+            value={area}
+            onChange={(e) => filtered(setArea)(e.target.value as BodyArea | 'any')}
+          >
             <option value="any">All areas</option>
             {usedAreas.map((id) => (
               <option key={id} value={id}>
@@ -117,12 +135,22 @@ export function StepCatalogue(props: {
           : `${visible.length} of ${props.entries.length} steps`}
       </p>
       <ul className="catalogue-list" aria-label="Catalogue steps">
-        {visible.map((entry) => (
+        {visible.slice(0, limit).map((entry) => (
           <li key={`${entry.routineId}/${entry.step.id}`}>
             <CatalogueItem entry={entry} onAdd={props.onAdd} disabled={props.addDisabled} />
           </li>
         ))}
       </ul>
+      {visible.length > limit && (
+        <button
+          type="button"
+          className="button catalogue-more"
+          onClick={() => setLimit((count) => count + PAGE)}
+        >
+          <ChevronDown aria-hidden="true" size={16} /> Show more steps
+          <span className="muted">({visible.length - limit} more)</span>
+        </button>
+      )}
       {visible.length === 0 && (
         <p className="empty">No step matches. Try fewer words or another area.</p>
       )}

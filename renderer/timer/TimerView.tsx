@@ -3,13 +3,15 @@ import { api } from '../app/api';
 import { useMainData } from '../app/use-main-data';
 import { usePlayback, usePlaybackTime } from '../app/playback-context';
 import { formatClock } from '../player/playback-time';
-import { ProgressRing } from '../ui/ProgressRing';
 import { useSettings } from '../app/settings-context';
+import { sideBadge, sideNow } from '../../content/side-badge';
 import './TimerView.css';
 
 /**
- * The floating timer: the same snapshot as the player, drawn small. The whole window drags,
- * except its buttons. When nothing plays it offers the last routine.
+ * The floating timer: the same snapshot as the player, drawn small enough to sit in a
+ * corner and big enough to read from across the desk. The countdown gets most of the window;
+ * the step's title, the side and "Paused" sit around it. The whole window drags, except its
+ * buttons. When nothing plays it offers the last routine.
  */
 export function TimerView() {
   const { snapshot, command, start } = usePlayback();
@@ -27,55 +29,71 @@ export function TimerView() {
   const active = snapshot && time && ['counting-in', 'playing', 'paused'].includes(snapshot.status);
   const step = snapshot?.plan?.steps[snapshot.stepIndex];
   const paused = snapshot?.status === 'paused';
+  const countingIn = snapshot?.status === 'counting-in';
+  // The player's own rule and words, so both windows name the same side at the same moment.
+  const elapsedSeconds = snapshot && time ? snapshot.stepSeconds - time.stepRemainingMs / 1000 : 0;
+  const sideHere = active && step && !countingIn ? sideNow(step, elapsedSeconds) : null;
+  const side = step && sideHere ? sideBadge(step, sideHere) : null;
+  const title = countingIn ? 'Get comfortable' : (step?.title ?? '');
 
   return (
-    <main className="timer-view" aria-label="Unknot timer">
+    <main
+      className={paused ? 'timer-view paused' : 'timer-view'}
+      aria-label="Unknot timer"
+      data-status={snapshot?.status ?? 'idle'}
+    >
       <div className="timer-drag" aria-hidden="true" />
       {active ? (
-        <>
-          <ProgressRing progress={time.stepProgress} size={84} stroke={4}>
-            <span className="timer-countdown tabular" role="timer">
-              {snapshot.status === 'counting-in' ? time.countIn : formatClock(time.stepRemainingMs)}
-            </span>
-          </ProgressRing>
-          <div className="timer-info">
-            <p className="timer-title">
-              {snapshot.status === 'counting-in' ? 'Starting' : step?.title}
+        <div className="timer-body">
+          {/* Two lines at most; the tooltip and screen readers get the whole title. */}
+          <p className="timer-title" title={title}>
+            {title}
+          </p>
+          <p className="timer-countdown tabular" role="timer">
+            {countingIn ? time.countIn : formatClock(time.stepRemainingMs)}
+          </p>
+          <div className="timer-footer">
+            <p className="timer-status" aria-live="polite">
+              {paused && <span className="timer-paused">Paused</span>}
+              {countingIn && <span>Starting</span>}
+              {side && <span>{side}</span>}
             </p>
             <div className="timer-buttons">
               <button
                 type="button"
-                className="icon-button"
+                className="icon-button timer-button"
                 aria-label={paused ? 'Resume' : 'Pause'}
                 onClick={() => void command('toggle')}
               >
-                {paused ? (
-                  <Play aria-hidden="true" size={18} />
-                ) : (
-                  <Pause aria-hidden="true" size={18} />
-                )}
+                {paused ? <Play aria-hidden="true" /> : <Pause aria-hidden="true" />}
               </button>
               <button
                 type="button"
-                className="icon-button"
+                className="icon-button timer-button"
                 aria-label="Next step"
                 onClick={() => void command('next')}
               >
-                <SkipForward aria-hidden="true" size={18} />
+                <SkipForward aria-hidden="true" />
               </button>
             </div>
           </div>
-        </>
+          {/* The step's progress as a thin line along the bottom edge; the countdown says it in words. */}
+          <div className="timer-progress" aria-hidden="true">
+            <span style={{ transform: `scaleX(${Math.min(1, Math.max(0, time.stepProgress))})` }} />
+          </div>
+        </div>
       ) : (
-        <div className="timer-info">
+        <div className="timer-body idle">
           <p className="timer-title">Nothing playing</p>
           {lastId && lastTitle ? (
             <button
               type="button"
-              className="button small"
+              className="button small timer-last"
+              title={lastTitle}
               onClick={() => void start({ routineId: lastId })}
             >
-              <Play aria-hidden="true" size={14} /> {lastTitle}
+              <Play aria-hidden="true" />
+              <span className="timer-last-title">{lastTitle}</span>
             </button>
           ) : (
             <p className="muted timer-hint">Start a routine from the library.</p>
@@ -88,7 +106,7 @@ export function TimerView() {
         aria-label="Hide timer"
         onClick={() => void api().closeTimerWindow()}
       >
-        <X aria-hidden="true" size={16} />
+        <X aria-hidden="true" />
       </button>
     </main>
   );

@@ -31,8 +31,8 @@ test('a routine built from three steps by drag and drop is saved, survives a res
   await player.evaluate(() => window.unknot.updateSettings({ countIn: false }));
   await openBuilder(player);
   const save = player.getByRole('button', { name: 'Save routine' });
-  await expect(save).toBeDisabled();
-  await expect(player.getByText('Give the routine a name. Add at least one step.')).toBeVisible();
+  // Nothing is marked wrong before the first try to save.
+  await expect(player.getByText('Give the routine a name.')).toBeHidden();
 
   await player.getByRole('textbox', { name: 'Name' }).fill('Desk break, my way');
   await player.getByRole('textbox', { name: 'Description' }).fill('Up, around, and breathe.');
@@ -82,6 +82,59 @@ test('a routine built from three steps by drag and drop is saved, survives a res
   await expect(player.getByText('Step 1 of 3')).toBeVisible();
   await expect(player.getByRole('heading', { level: 1, name: 'Three slow breaths' })).toBeVisible();
   await player.evaluate(() => window.unknot.controlPlayback({ command: 'stop' }));
+});
+
+test('saving with no name puts the message beside the name field and the focus in it', async ({
+  player,
+}) => {
+  await openBuilder(player);
+  const name = player.getByRole('textbox', { name: 'Name' });
+  await player.getByRole('button', { name: 'Save routine' }).click();
+
+  const message = player.getByText('Give the routine a name.', { exact: true });
+  await expect(message).toBeVisible();
+  await expect(name).toBeFocused();
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(name).toHaveAccessibleDescription('Give the routine a name.');
+  await player.screenshot({ path: test.info().outputPath('name-error.png') });
+  // Beside the field: just under it, lined up with it, not in a list far away.
+  const field = (await name.boundingBox())!;
+  const said = (await message.boundingBox())!;
+  expect(said.y).toBeGreaterThanOrEqual(field.y + field.height - 1);
+  expect(said.y - (field.y + field.height)).toBeLessThan(24);
+  expect(Math.abs(said.x - field.x)).toBeLessThan(24);
+  // The missing steps are said beside the routine's steps, not beside the name.
+  const steps = player.getByRole('region', { name: 'Your routine' });
+  await expect(steps.getByText('Add at least one step.')).toBeVisible();
+  await expect(player).toHaveURL(/#\/builder\/new$/);
+
+  // Typing a name clears its message; saving again moves on to the steps.
+  await name.fill('Evening wind-down');
+  await expect(message).toBeHidden();
+  await expect(name).not.toHaveAttribute('aria-invalid', 'true');
+  await player.getByRole('button', { name: 'Save routine' }).click();
+  await expect(player.getByRole('heading', { name: 'Your routine' })).toBeFocused();
+});
+
+test('the catalogue is part of the page, with no box of its own to scroll', async ({ player }) => {
+  await openBuilder(player);
+  const list = player.getByRole('list', { name: 'Catalogue steps' });
+  const scrolls = await list.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return { overflowY: style.overflowY, inner: el.scrollHeight - el.clientHeight };
+  });
+  expect(scrolls).toEqual({ overflowY: 'visible', inner: 0 });
+  const before = await list
+    .getByRole('listitem')
+    .filter({ has: player.locator('article') })
+    .count();
+  await player.getByRole('button', { name: /Show more steps/ }).click();
+  expect(
+    await list
+      .getByRole('listitem')
+      .filter({ has: player.locator('article') })
+      .count(),
+  ).toBeGreaterThan(before);
 });
 
 test('steps can be reordered with the keyboard buttons', async ({ player }) => {
@@ -149,7 +202,16 @@ test('an own step is saved and says it has no recorded voice', async ({ player }
 
   const form = player.locator('.own-step-form');
   await form.getByRole('button', { name: 'Add my step' }).click();
-  await expect(form.getByRole('alert')).toContainText('Give the step a title.');
+  // Each message sits under its own field, and the first of them gets the focus.
+  await expect(form.getByRole('textbox', { name: 'Title' })).toBeFocused();
+  await expect(form.getByRole('textbox', { name: 'Title' })).toHaveAccessibleDescription(
+    'Give the step a title.',
+  );
+  await expect(form.getByRole('textbox', { name: 'Opening line' })).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
+  await player.screenshot({ path: test.info().outputPath('own-step-errors.png') });
 
   await form.getByRole('textbox', { name: 'Title' }).fill('Palm press');
   await form.getByRole('combobox', { name: 'Technique' }).selectOption({ label: 'Stretching' });

@@ -19,14 +19,19 @@ test('a finished session with check-ins shows in history and in the stats', asyn
   });
   // Short pause lasts well under a minute, so its length is written in seconds, on the end
   // screen and in History alike.
-  const endLine = player.locator('.session-end p').first();
-  await expect(endLine).toHaveText(/^Short pause · \d+ s$/);
-  const length = ((await endLine.textContent()) ?? '').split(' · ')[1] ?? '';
+  const endLine = player.locator('.end-summary');
+  await expect(endLine).toHaveText(/^You finished Short pause: \d+ s\.$/);
+  const length = /(\d+ s)/.exec((await endLine.textContent()) ?? '')?.[1] ?? '';
+  // The warm end: pain before → after, the week so far, and Done as the way on.
+  await expect(player.getByLabel('Pain 6 before')).toBeVisible();
+  await expect(player.getByTestId('week-goal')).toHaveText(/^This week: 1 of 3 days/);
+  await expect(player.getByRole('link', { name: 'Done' })).toHaveClass(/primary/);
   const after = player.getByRole('form', { name: 'How is your pain now?' });
   await after.getByRole('radio', { name: '3', exact: true }).check();
   await after.getByRole('textbox', { name: /Note/ }).fill('Shoulders softer');
   await after.getByRole('button', { name: 'Save' }).click();
   await expect(player.getByText('Saved to your history.')).toBeVisible();
+  await expect(player.getByLabel('Pain 6 before, 3 now')).toContainText('6 → 3');
 
   await player.getByRole('link', { name: 'History' }).first().click();
   const row = player.locator('.session-row').first();
@@ -46,7 +51,9 @@ test('a session stopped halfway counts its time done', async ({ app, player }) =
   await expect(player.getByText('Step 2 of 3')).toBeVisible({ timeout: 20_000 });
   await player.getByRole('button', { name: 'Stop' }).click();
   await player.getByRole('dialog').getByRole('button', { name: 'Stop' }).click();
-  await expect(player.getByRole('heading', { level: 1, name: 'Routine stopped' })).toBeVisible();
+  await expect(
+    player.getByRole('heading', { level: 1, name: 'Stopped early, and that is fine' }),
+  ).toBeVisible();
 
   const [session] = await player.evaluate(() => window.unknot.listSessions());
   expect(session?.status).toBe('stopped');
@@ -64,12 +71,15 @@ test('after a crash the session is interrupted, and it can be resumed', async ({
   await expect(player.getByText('Step 2 of 3')).toBeVisible({ timeout: 20_000 });
 
   await app.crashAndRestart();
-  const banner = player.getByRole('status').filter({ hasText: 'was interrupted' });
-  await expect(banner).toContainText('interrupted at step 2');
+  // One offer, on the library's first card: continue, or start over. Nothing else competes.
+  const card = player.getByRole('region', { name: 'Last routine' });
+  await expect(card).toContainText('Cut off at step 2 when the app closed');
+  await expect(card.getByRole('button', { name: 'Start over' })).toBeVisible();
+  await expect(player.getByRole('button', { name: /Play again|Resume/ })).toHaveCount(0);
   const [session] = await player.evaluate(() => window.unknot.listSessions());
   expect(session?.status).toBe('interrupted');
 
-  await banner.getByRole('button', { name: 'Resume from step 2' }).click();
+  await card.getByRole('button', { name: 'Continue from step 2' }).click();
   await expect(player.getByRole('heading', { level: 1, name: 'Rest the hands' })).toBeVisible();
   await expect(player.getByText('Step 1 of 2')).toBeVisible();
 });
@@ -229,4 +239,69 @@ test('"Don\'t ask before starting" is kept, and the routine starts at once next 
   await player.getByRole('button', { name: 'Start Short pause' }).click();
   await expect(before).toBeHidden();
   await expect(player.getByText('Step 1 of 3')).toBeVisible();
+});
+
+test('sessions are listed under "This week", and "Start again" plays that routine', async ({
+  app,
+  player,
+}) => {
+  await app.services.settings.update({ countIn: false, checkInBeforeStart: false });
+  await player.evaluate(() => window.unknot.startRoutine({ routineId: 'e2e-short-pause' }));
+  await player.evaluate(() => window.unknot.controlPlayback({ command: 'stop' }));
+  // Check-ins back on: starting again asks first, as starting from the library does.
+  await app.services.settings.update({ checkInBeforeStart: true });
+
+  await player.getByRole('link', { name: 'History' }).first().click();
+  const week = player.getByRole('group', { name: 'This week' });
+  await expect(week).toContainText('1 session');
+  const row = week.locator('.session-row').filter({ hasText: 'Short pause' });
+  await expect(row).toHaveCount(1);
+  await row.getByRole('button', { name: 'Start again' }).click();
+  const before = player.getByRole('dialog', { name: 'How much pain do you feel right now?' });
+  await before.getByRole('button', { name: 'Skip and start' }).click();
+  await expect(player).toHaveURL(/#\/player$/);
+  await expect(player.getByRole('heading', { level: 1, name: 'Settle' })).toBeVisible();
+  await expect(player.getByText('Step 1 of 3')).toBeVisible();
+  await player.evaluate(() => window.unknot.controlPlayback({ command: 'stop' }));
+});
+
+test('weeks are labelled and counted, and earlier weeks wait behind a button', async ({
+  app,
+  player,
+}) => {
+  await app.services.settings.update({ checkIns: false, countIn: false, weeklyGoalDays: 2 });
+  const journal = app.services.journal;
+  const day = 24 * 3600 * 1000;
+  // One session every five days for ten weeks: every week has one or two.
+  for (let i = 0; i < 14; i++) {
+    const at = Date.now() - i * 5 * day;
+    journal.started({
+      sessionId: `weeks-${i}`,
+      routineId: 'neck-and-shoulders',
+      title: 'Neck and shoulders',
+      plannedSeconds: 300,
+      startedAt: at,
+    });
+    journal.ended({
+      sessionId: `weeks-${i}`,
+      status: 'completed',
+      stepIndex: 6,
+      stepsDone: [],
+      completedSeconds: 300,
+      at: at + 300_000,
+    });
+  }
+  await player.getByRole('link', { name: 'History' }).first().click();
+  const weeks = player.getByRole('region', { name: 'Sessions' }).getByRole('group');
+  await expect(weeks).toHaveCount(3);
+  await expect(weeks.first()).toHaveAccessibleName('This week');
+  await expect(weeks.nth(1)).toHaveAccessibleName('Last week');
+  await expect(weeks.nth(2)).toHaveAccessibleName(/^Week of \S+ \S+$/);
+  // The length in words, the same as everywhere else in the app.
+  await expect(weeks.first().locator('.session-row').first()).toContainText('5 min');
+  await expect(weeks.first()).toContainText(/\d of 2 days/);
+
+  await player.getByRole('button', { name: /Show earlier weeks/ }).click();
+  await expect(weeks).toHaveCount(7);
+  expect(await player.locator('.session-row').count()).toBeLessThan(14);
 });

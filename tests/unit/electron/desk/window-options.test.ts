@@ -53,6 +53,14 @@ describe('window options', () => {
     expect(placeTimer({ x: 2500, y: 40, width: 260, height: 148 }, screens)).toBeNull();
     expect(placeTimer(undefined, screens)).toBeNull();
     expect(defaultTimerBounds(screens[0]!)).toEqual({ x: 1636, y: 24, width: 260, height: 148 });
+    // Larger text, a larger first timer, up to the timer's largest size.
+    expect(defaultTimerBounds(screens[0]!, 1.5)).toEqual({
+      x: 1506,
+      y: 24,
+      width: 390,
+      height: 222,
+    });
+    expect(defaultTimerBounds(screens[0]!, 2)).toMatchObject({ width: 480, height: 273 });
   });
 });
 
