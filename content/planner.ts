@@ -54,6 +54,9 @@ import { BODY_AREA_LABELS } from './vocabulary';
  *  6. Otherwise free steps are scaled by one factor k (bisection), clamped to their bounds,
  *     and the rounding remainder is handed out a second at a time, so the total equals the
  *     target exactly.
+ *
+ * Over 400 lines on purpose: the six stages above share one working list of steps, and
+ * reading them in order, in one place, is how their interplay is checked.
  */
 
 export type Pace = 'normal' | 'slower';

@@ -13,6 +13,8 @@ import {
  * Checks a user's routine (from the builder, an import or the routines folder) and says in
  * plain words what is wrong with it. Pure: the caller reads the file, so the same checks run
  * in main when saving and in the renderer before an import is offered.
+ *
+ * Just over 400 lines: most of it is the table of plain-words messages, one per field.
  */
 
 /** Far above any real routine (the largest built-in is ~20 KB); a bigger file is not one. */

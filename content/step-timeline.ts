@@ -18,6 +18,9 @@ import spokenLines from './spoken-lines.json' with { type: 'json' };
  *    pacer, and thins out to soft tones after the first rounds.
  * A line whose clip length is unknown (a user's own step, before the clips load) is timed
  * by an estimate at a calm speaking rate.
+ *
+ * Over 400 lines on purpose: the least length a step accepts (timelineBounds) and the layout
+ * at that length (layOutStep) must agree to the tenth of a second, so they sit side by side.
  */
 
 export type NarrationDetail = 'full' | 'cues';

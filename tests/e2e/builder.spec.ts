@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, SCREENSHOT_DIR, test } from './fixtures';
+import { expect, readmeScreenshot, SCREENSHOT_DIR, test } from './fixtures';
 
 const FROM = 'Desk mobility break';
 
@@ -97,6 +97,7 @@ test('saving with no name puts the message beside the name field and the focus i
   await expect(name).toHaveAttribute('aria-invalid', 'true');
   await expect(name).toHaveAccessibleDescription('Give the routine a name.');
   await player.screenshot({ path: test.info().outputPath('name-error.png') });
+  await readmeScreenshot(player, 'builder-errors');
   // Beside the field: just under it, lined up with it, not in a list far away.
   const field = (await name.boundingBox())!;
   const said = (await message.boundingBox())!;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, SCREENSHOT_DIR, test } from './fixtures';
+import { expect, readmeScreenshot, SCREENSHOT_DIR, test } from './fixtures';
 
 const openRoutine = async (player: Page, title: string) => {
   await player.getByRole('link', { name: `Details of ${title}` }).click();
@@ -214,5 +214,6 @@ test('screenshots: the routine screen in both themes', async ({ player }) => {
       path: path.join(SCREENSHOT_DIR, `routine-${theme}.png`),
       fullPage: true,
     });
+    if (theme === 'light') await readmeScreenshot(player, 'routine');
   }
 });

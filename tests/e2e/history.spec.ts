@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, SCREENSHOT_DIR, SHORT_ROUTINE, test } from './fixtures';
+import { expect, readmeScreenshot, SCREENSHOT_DIR, SHORT_ROUTINE, test } from './fixtures';
 
 test.use({ extraRoutines: [SHORT_ROUTINE], checkIns: true });
 
@@ -32,6 +32,7 @@ test('a finished session with check-ins shows in history and in the stats', asyn
   await after.getByRole('button', { name: 'Save' }).click();
   await expect(player.getByText('Saved to your history.')).toBeVisible();
   await expect(player.getByLabel('Pain 6 before, 3 now')).toContainText('6 → 3');
+  await readmeScreenshot(player, 'end');
 
   await player.getByRole('link', { name: 'History' }).first().click();
   const row = player.locator('.session-row').first();
@@ -141,6 +142,7 @@ test('screenshots: history in both themes', async ({ app, player }) => {
       path: path.join(SCREENSHOT_DIR, `history-${theme}.png`),
       fullPage: true,
     });
+    if (theme === 'light') await readmeScreenshot(player, 'history');
   }
 });
 

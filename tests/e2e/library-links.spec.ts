@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, readmeScreenshot, test } from './fixtures';
 
 /** The step titles the builder lists for the routine being made. */
 function stepTitles(page: Page) {
@@ -115,6 +115,7 @@ test('a routine stopped partway is offered once, to continue from its step or st
   await expect(last).toContainText(/· \d+ min( \d+ s)? left/);
   await expect(player.getByRole('button', { name: 'Play again' })).toHaveCount(0);
   await expect(last.getByRole('button', { name: 'Start over' })).toBeVisible();
+  await readmeScreenshot(player, 'continue');
 
   await last.getByRole('button', { name: 'Continue from step 3' }).click();
   await expect(

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, readmeScreenshot, test } from './fixtures';
 
 /**
  * The player fits every window from the smallest the app allows, at every text size it
@@ -77,9 +77,10 @@ for (const size of WINDOWS) {
       }));
       expect(overflow).toEqual({ page: 0, player: 0 });
 
-      if (process.env.PLAYER_FIT_SHOTS) {
-        await player.screenshot({ path: `/tmp/fit-${size.width}x${size.height}-${scale}.png` });
-      }
+      await player.screenshot({
+        path: test.info().outputPath(`player-${size.width}x${size.height}-${scale * 100}.png`),
+      });
+      if (size.width === 720 && scale === 2) await readmeScreenshot(player, 'player-small');
       const axe = await new AxeBuilder({ page: player })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
         .analyze();
