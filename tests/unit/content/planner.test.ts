@@ -432,6 +432,12 @@ describe('planner', () => {
   it('avoided areas never appear and are listed', () => {
     const p = plan(neck, { avoidAreas: ['neck'], targetSeconds: 600 });
     expect(p.steps.some((s) => s.bodyAreas.includes('neck'))).toBe(false);
+    // ...and every step still carries the areas it works on (an empty list avoids nothing).
+    for (const planned of p.steps) {
+      const content = neck.steps.find((x) => x.id === planned.stepId)!;
+      expect(planned.bodyAreas).toEqual(content.bodyAreas);
+      expect(planned.bodyAreas.length).toBeGreaterThan(0);
+    }
     expect(p.omitted).toEqual([
       { stepId: 'neck-warmup', title: 'Neck circles', reason: 'avoided-area', areas: ['neck'] },
       {
@@ -476,6 +482,30 @@ describe('planner', () => {
     expect(p.message).toBe('Left out in gentle mode: Upper trapezius hold, Upper back ball roll.');
     // Standard intensity plays the original.
     expect(step(plan(neck), 'forearm-deep').variant).toBe('standard');
+  });
+
+  it('gentle leaves out deep tissue with no gentle variant even when it is not marked firm', () => {
+    const routine: Routine = {
+      ...neck,
+      steps: [
+        ...neck.steps.filter((x) => x.id !== 'forearm-deep'),
+        {
+          id: 'deep-unmarked',
+          ...body('Deep calf strokes', 'deep-tissue', ['legs'], [45, 60, 120]),
+          optional: true,
+          priority: 3,
+          firm: false,
+          repeatable: false,
+        },
+      ],
+    };
+    const p = plan(routine, { intensity: 'gentle' });
+    expect(ids(p)).not.toContain('deep-unmarked');
+    expect(p.omitted).toContainEqual({
+      stepId: 'deep-unmarked',
+      title: 'Deep calf strokes',
+      reason: 'gentle',
+    });
   });
 
   it('gentle leaves out a firm trigger point that has no gentle variant', () => {

@@ -335,6 +335,22 @@ describe('history statistics', () => {
       });
     });
 
+    it('counts 2 points of relief as meaningful even when it is under 30 % of high pain', () => {
+      const stats = computeStats(
+        scored('neck', 'Neck', [
+          [10, 8],
+          [9, 7],
+          [10, 8],
+        ]),
+        UTC,
+      );
+      expect(stats.whatHelps[0]).toMatchObject({
+        averageRelief: 2,
+        averageRelativeRelief: 0.207,
+        meaningful: true,
+      });
+    });
+
     it('uses the latest name of a renamed routine and skips relative relief from no pain', () => {
       const sessions = [
         session(at('2025-01-01'), { title: 'Old name', painBefore: 0, painAfter: 0 }),

@@ -622,6 +622,26 @@ describe('routine clock on fake time', () => {
     expect(h.events.at(-1)).toEqual({ t: 110_000, event: { type: 'finished' } });
   });
 
+  it('restart-step replays the step it is on, where previous goes back one', () => {
+    const h = setup();
+    h.clock.start(makePlan([60, 60, 60]));
+    h.scheduler.advanceTo(140_000);
+    expect(h.clock.command('restart-step')).toMatchObject({ stepIndex: 2, stepElapsedMs: 0 });
+    h.scheduler.advance(10_000);
+    expect(h.clock.command('previous')).toMatchObject({ stepIndex: 1, stepElapsedMs: 0 });
+  });
+
+  it('stop while paused ends the session, crediting the time played before the pause', () => {
+    const h = setup();
+    h.clock.start(makePlan([60, 60]));
+    h.scheduler.advanceTo(80_000);
+    h.clock.command('pause');
+    h.scheduler.advance(300_000);
+    expect(h.clock.command('stop')).toMatchObject({ status: 'stopped', stepIndex: 1 });
+    expect(h.session().end).toMatchObject({ status: 'stopped', completedSeconds: 80 });
+    expect(h.scheduler.pending).toBe(0);
+  });
+
   it('stop ends the session with partial credit and silences the clock', () => {
     const h = setup();
     h.clock.start(makePlan([60, 60, 60]));

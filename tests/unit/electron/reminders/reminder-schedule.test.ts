@@ -153,6 +153,16 @@ describe('nextReminder', () => {
       expect(nextReminder(s, june(2, 6))?.at).toEqual(june(2, 7, 30));
     });
 
+    it('keeps working hours to the minute, at both ends', () => {
+      const half: WorkingHours = { enabled: true, start: '09:30', end: '17:15' };
+      expect(isWithinWorkingHours(half, june(2, 9, 29))).toBe(false);
+      expect(isWithinWorkingHours(half, june(2, 9, 30))).toBe(true);
+      expect(isWithinWorkingHours(half, june(2, 17, 15))).toBe(true);
+      expect(isWithinWorkingHours(half, june(2, 17, 16))).toBe(false);
+      const s = settings({ workingHours: half, reminders: [reminder({ time: '09:15' })] });
+      expect(nextReminder(s, june(2, 6))).toBe(null);
+    });
+
     it('handles working hours that span midnight', () => {
       const night: WorkingHours = { enabled: true, start: '22:00', end: '06:00' };
       expect(isWithinWorkingHours(night, june(2, 23))).toBe(true);
