@@ -1,6 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
 import { computeStats, sessionsToCsv } from '../../../../electron/history/history-stats';
 import type { SessionRecord } from '../../../../electron/history/journal-format';
+import { inZone } from '../../support/in-zone';
+
+const ZONE_PROBE = fileURLToPath(new URL('./zone-probe.ts', import.meta.url));
 
 const at = (date: string, time = '09:00'): number => Date.parse(`${date}T${time}:00Z`);
 
@@ -175,12 +179,6 @@ describe('history statistics', () => {
   });
 
   describe('with the system time zone', () => {
-    const saved = process.env.TZ;
-    afterEach(() => {
-      if (saved === undefined) delete process.env.TZ;
-      else process.env.TZ = saved;
-    });
-
     it('puts each session on the date and time a clock in that zone showed', () => {
       // Random instants from 2000 to 2035, so every DST change in between is likely crossed.
       let seed = 42;
@@ -212,11 +210,20 @@ describe('history statistics', () => {
         const rows = named.split('\r\n').slice(1, -1);
         expect(rows.map((row) => row.split(',').slice(0, 2).join(','))).toEqual(expected);
 
-        process.env.TZ = timeZone;
-        expect(sessionsToCsv(sessions)).toBe(named);
+        // With no zone given, the process's own zone is used: run in a process set to it.
         const now = new Date(Date.UTC(2025, 9, 26, 1, 30));
-        expect(computeStats(sessions, { now, weeklyGoalDays: 2 })).toEqual(
-          computeStats(sessions, { now, weeklyGoalDays: 2, timeZone }),
+        const local = inZone<{ csv: string; stats: unknown }>(
+          timeZone,
+          ZONE_PROBE,
+          'withProcessZone',
+          {
+            sessions,
+            now: now.getTime(),
+          },
+        );
+        expect(local.csv).toBe(named);
+        expect(local.stats).toEqual(
+          JSON.parse(JSON.stringify(computeStats(sessions, { now, weeklyGoalDays: 2, timeZone }))),
         );
       }
     });

@@ -1,0 +1,23 @@
+// Reads Stryker's JSON report and prints one JSON object: the mutation score per file (killed
+// and timed-out mutants over all that ran), the survivors per file, and the total.
+import fs from 'node:fs';
+
+const report = JSON.parse(fs.readFileSync('reports/mutation/mutation.json', 'utf8'));
+const DETECTED = new Set(['Killed', 'Timeout']);
+const COUNTED = new Set(['Killed', 'Timeout', 'Survived', 'NoCoverage']);
+const files = {};
+let detected = 0;
+let counted = 0;
+for (const [file, { mutants }] of Object.entries(report.files)) {
+  const ran = mutants.filter((m) => COUNTED.has(m.status));
+  const hit = ran.filter((m) => DETECTED.has(m.status)).length;
+  detected += hit;
+  counted += ran.length;
+  files[file] = {
+    score: ran.length ? Math.round((hit / ran.length) * 1000) / 10 : null,
+    mutants: ran.length,
+    survived: ran.length - hit,
+  };
+}
+const total = counted ? Math.round((detected / counted) * 1000) / 10 : null;
+console.log(JSON.stringify({ total, files }));
