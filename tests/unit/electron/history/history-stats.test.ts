@@ -374,7 +374,9 @@ describe('history statistics', () => {
     });
   });
 
-  it('computes everything over 20,000 sessions in under 50 ms', () => {
+  // How long this takes is a figure, not a pass or fail here: npm run bench measures it
+  // (stats_ms_over_20000, against its 50 ms bar) on a quiet machine.
+  it('computes everything over 20,000 sessions, in the system zone and a named one alike', () => {
     const sessions: SessionRecord[] = [];
     const span = 4 * 365 * 86_400_000;
     for (let index = 0; index < 20_000; index += 1) {
@@ -387,26 +389,11 @@ describe('history statistics', () => {
         }),
       );
     }
-    const time = (options: Parameters<typeof computeStats>[1]): number => {
-      const begin = performance.now();
-      computeStats(sessions, options);
-      return performance.now() - begin;
-    };
-    const firstLocal = time({ now: NOW, weeklyGoalDays: 3 });
-    const firstZone = time({ now: NOW, weeklyGoalDays: 3, timeZone: 'Europe/Paris' });
-    const local = Array.from({ length: 5 }, () => time({ now: NOW, weeklyGoalDays: 3 })).sort(
-      (a, b) => a - b,
-    );
-    const zone = Array.from({ length: 5 }, () =>
-      time({ now: NOW, weeklyGoalDays: 3, timeZone: 'Europe/Paris' }),
-    ).sort((a, b) => a - b);
-    console.info(
-      `stats over 20,000 sessions: system zone first ${firstLocal.toFixed(1)} ms, ` +
-        `median ${local[2]!.toFixed(1)} ms; named zone first ${firstZone.toFixed(1)} ms, ` +
-        `median ${zone[2]!.toFixed(1)} ms`,
-    );
-    expect(local[2]).toBeLessThan(50);
-    expect(zone[2]).toBeLessThan(50);
+    const local = computeStats(sessions, { now: NOW, weeklyGoalDays: 3 });
+    expect(local.whatHelps).toHaveLength(14);
+    expect(local.minutesPerWeek.length).toBeGreaterThan(0);
+    const paris = computeStats(sessions, { now: NOW, weeklyGoalDays: 3, timeZone: 'Europe/Paris' });
+    expect(paris.whatHelps).toEqual(local.whatHelps);
   });
 });
 
