@@ -19,28 +19,40 @@ test('hostile payloads get a clear error and change nothing', async ({ app, play
       () => window.__unknotInvoke('unknot:updateSettings', [1, 2, 3]),
       () => window.__unknotInvoke('unknot:deleteEverything', {}),
     ];
-    const messages: string[] = [];
+    const outcomes: { code: string; message: string }[] = [];
     for (const attempt of attempts) {
       try {
         const result = (await attempt()) as
-          { ok?: boolean; error?: { message: string } } | undefined;
-        messages.push(
-          result && result.ok === false ? `error: ${result.error?.message}` : 'accepted',
+          { ok?: boolean; error?: { code: string; message: string } } | undefined;
+        outcomes.push(
+          result && result.ok === false
+            ? { code: result.error!.code, message: result.error!.message }
+            : { code: 'accepted', message: '' },
         );
       } catch (error) {
-        messages.push(`error: ${(error as Error).message}`);
+        const failure = error as { code?: string; message: string };
+        outcomes.push({ code: failure.code ?? 'no code', message: failure.message });
       }
     }
-    return messages;
+    return outcomes;
   });
 
-  expect(errors).toHaveLength(8);
-  for (const message of errors) expect(message).toMatch(/^error: /);
-  expect(errors[0]).toContain('theme');
-  expect(errors[1]).toContain('voiceVolume');
-  expect(errors[3]).toContain('dataDir');
-  expect(errors[5]).toContain('no routine');
-  expect(errors[7]).toContain('Unknown call');
+  // Each refused with its own code, and the words say what was wrong.
+  expect(errors.map((e) => e.code)).toEqual([
+    'invalid-payload',
+    'invalid-payload',
+    'invalid-payload',
+    'invalid-payload',
+    'invalid-payload',
+    'not-found',
+    'invalid-payload',
+    'unknown-method',
+  ]);
+  expect(errors[0]!.message).toContain('theme');
+  expect(errors[1]!.message).toContain('voiceVolume');
+  expect(errors[3]!.message).toContain('dataDir');
+  expect(errors[5]!.message).toContain('no routine');
+  expect(errors[7]!.message).toContain('Unknown call');
   expect(fs.readFileSync(file, 'utf8')).toBe(before);
   expect(await player.evaluate(() => ({}) as Record<string, unknown>)).not.toHaveProperty(
     'polluted',
