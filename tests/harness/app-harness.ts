@@ -7,6 +7,7 @@ import { resolveDataFolder } from '../../electron/data/data-folder';
 import type { Routine } from '../../content/schema';
 import { eventChannelOf, methodOfChannel } from '../../electron/common/ipc/contract';
 import { dispatch } from '../../electron/ipc/dispatch';
+import { createAppUrlCheck } from '../../electron/protocol/app-protocol';
 import type { Broadcast } from '../../electron/common/ipc/contract';
 import { createServices, type Services } from '../../electron/app/services';
 import type { SettingsBackend } from '../../electron/settings/settings-store';
@@ -65,7 +66,9 @@ export class AppHarness {
           methodOfChannel(channel),
           payload,
           { senderUrl: source.frame.url() },
-          { isTrustedSender: (url) => url.startsWith(`${options.origin}/`) },
+          // The app's own predicate, in its dev-server form: the harness serves the renderer
+          // over http the way `npm run dev` does, so the check under test is the shipped one.
+          { isTrustedSender: createAppUrlCheck(options.origin) },
         ),
     );
     await options.context.addInitScript({ content: options.bridgeScript });
