@@ -54,6 +54,47 @@ describe('the tray menu', () => {
     ).toEqual(expect.arrayContaining(['Resume', 'Hide timer', 'Play Jaw (off)']));
   });
 
+  it('runs the action each item says, in every state (a swapped pair of actions fails this)', () => {
+    const actions = (state: Parameters<typeof trayMenu>[0]) =>
+      Object.fromEntries(
+        trayMenu(state)
+          .filter(
+            (item): item is Exclude<typeof item, { separator: true }> => !('separator' in item),
+          )
+          .map((item) => [item.label, item.action]),
+      );
+    expect(
+      actions({
+        status: 'idle',
+        lastRoutineTitle: 'Jaw',
+        timerOpen: false,
+        remindersOn: true,
+        remindersPaused: false,
+      }),
+    ).toEqual({
+      'Play Jaw': 'play-last',
+      Pause: 'toggle-playback',
+      'Pause reminders for 1 hour': 'pause-reminders-hour',
+      'Pause reminders until tomorrow': 'pause-reminders-day',
+      'Show timer': 'toggle-timer',
+      'Show Unknot': 'show-app',
+      'Quit Unknot': 'quit',
+    });
+    expect(
+      actions({
+        status: 'paused',
+        lastRoutineTitle: 'Jaw',
+        timerOpen: true,
+        remindersOn: true,
+        remindersPaused: true,
+      }),
+    ).toMatchObject({
+      Resume: 'toggle-playback',
+      'Resume reminders': 'resume-reminders',
+      'Hide timer': 'toggle-timer',
+    });
+  });
+
   it('has nothing to play before any routine was played', () => {
     expect(
       labels(
