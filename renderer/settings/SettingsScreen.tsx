@@ -178,6 +178,15 @@ export function SettingsScreen() {
                 and the routine tells you which.
               </p>
             </AvoidAreas>
+            <AvoidAreas
+              legend="Where it hurts most"
+              value={settings.focusAreas}
+              onChange={(focusAreas) => void update({ focusAreas })}
+            >
+              <p className="muted small-print">
+                The library's "For you" row leads with routines for these areas.
+              </p>
+            </AvoidAreas>
           </section>
 
           <RemindersSection settings={settings} update={update} />

@@ -2,7 +2,7 @@ import { BODY_AREA_LABELS, DESK_BODY_AREAS } from '../../content/vocabulary';
 import type { ReactNode } from 'react';
 import type { BodyArea } from '../../content/vocabulary';
 
-/** The desk body areas as toggles: the global areas to avoid (Settings, first run). */
+/** The desk body areas as toggles: the areas to avoid, and where it hurts most (Settings, first run). */
 export function AvoidAreas({
   legend,
   value,

@@ -105,7 +105,13 @@ test('the For you row offers the three-minute reset and the user’s own areas, 
   await expect(forYou.getByRole('link', { name: 'Three-minute reset' })).toBeVisible();
   await expect(forYou.getByText(/Three minutes, anywhere/)).toBeVisible();
 
-  await player.evaluate(() => window.unknot.updateSettings({ focusAreas: ['feet'] }));
+  // Where it hurts is chosen at first run, or later in Settings, as here.
+  await player.getByRole('link', { name: 'Settings' }).click();
+  await player
+    .getByRole('group', { name: 'Where it hurts most' })
+    .getByRole('checkbox', { name: 'Feet' })
+    .check();
+  await player.getByRole('link', { name: 'Library' }).click();
   const feet = forYou.getByRole('listitem').filter({ hasText: 'Feet under the desk' });
   await expect(feet).toContainText('For your feet');
   await expect(forYou.getByRole('listitem')).toHaveCount(3);
