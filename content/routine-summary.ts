@@ -1,3 +1,4 @@
+import { equipmentOf } from './equipment';
 import {
   defaultRoutineSeconds,
   type BodyArea,
@@ -34,7 +35,7 @@ function unique<T>(values: T[]): T[] {
  * card describes the routine as written, and a variant only ever swaps in something softer.
  */
 export function routineEquipment(routine: Pick<Routine, 'steps'>): EquipmentId[] {
-  return unique(routine.steps.flatMap((step) => step.equipment ?? []));
+  return equipmentOf(routine.steps);
 }
 
 function countAreas(routine: Pick<Routine, 'steps'>): Partial<Record<BodyArea, number>> {

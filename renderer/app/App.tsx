@@ -69,12 +69,14 @@ function Frame() {
   // While a routine plays, the player gets the room: the navigation folds to a rail of icons,
   // as it does on a narrow window.
   const playing = route.name === 'player' && isSessionActive(snapshot?.status);
+  // Folded, the words stay for screen readers (and as tooltips) but leave the rail.
+  const railed = playing || narrow;
   return (
-    <div className={playing || narrow ? 'frame rail' : 'frame'}>
+    <div className={railed ? 'frame rail' : 'frame'}>
       <nav className="sidebar" aria-label="Main">
         <div className="brand" aria-hidden="true">
           <span className="brand-mark" />
-          <span className="nav-label">Unknot</span>
+          <span className={railed ? 'visually-hidden' : undefined}>Unknot</span>
         </div>
         <ul>
           {/* While a routine is active, the player is one click away from every screen. */}
@@ -88,7 +90,7 @@ function Frame() {
                   aria-current={route.name === target.name ? 'page' : undefined}
                 >
                   <Icon aria-hidden="true" size={18} strokeWidth={1.75} />
-                  <span className="nav-label">{label}</span>
+                  <span className={railed ? 'visually-hidden' : undefined}>{label}</span>
                 </a>
               </li>
             ),
@@ -101,7 +103,9 @@ function Frame() {
           onClick={() => void toggleTimer()}
         >
           <Timer aria-hidden="true" size={18} strokeWidth={1.75} />
-          <span className="nav-label">{timerOpen ? 'Hide timer' : 'Show timer'}</span>
+          <span className={railed ? 'visually-hidden' : undefined}>
+            {timerOpen ? 'Hide timer' : 'Show timer'}
+          </span>
         </button>
         {timerError && (
           <p className="field-error" role="alert">

@@ -9,7 +9,8 @@ import { BodyMap } from './BodyMap';
 import { BreathPacer } from './BreathPacer';
 import { ConfirmStop } from './ConfirmStop';
 import { PlayerControls } from './PlayerControls';
-import { EquipmentList, stepEquipment } from '../ui/EquipmentList';
+import { equipmentOf } from '../../content/equipment';
+import { EquipmentList } from '../ui/EquipmentList';
 import { ProgressRing } from '../ui/ProgressRing';
 import './NowPlaying.css';
 
@@ -128,7 +129,7 @@ export function NowPlaying({
               : (line ?? step?.caption ?? '')}
           </p>
           {/* The count-in is the last calm moment to fetch what the routine needs. */}
-          {countingIn && plan && <EquipmentList equipment={stepEquipment(plan.steps)} />}
+          {countingIn && plan && <EquipmentList equipment={equipmentOf(plan.steps)} />}
           {step && PRESSURE.has(step.technique) && (
             <p className="ease-off">
               <TriangleAlert aria-hidden="true" size={16} />

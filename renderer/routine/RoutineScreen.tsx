@@ -8,7 +8,8 @@ import type { PlanChoices } from '../../electron/common/settings-schema';
 import { api } from '../app/api';
 import { useMainData } from '../app/use-main-data';
 import { useSettings } from '../app/settings-context';
-import { EquipmentList, stepEquipment } from '../ui/EquipmentList';
+import { equipmentOf } from '../../content/equipment';
+import { EquipmentList } from '../ui/EquipmentList';
 import { SavePresetDialog } from './SavePresetDialog';
 import { LengthSlider } from './LengthSlider';
 import { PlanStepList } from './PlanStepList';
@@ -222,7 +223,7 @@ export function RoutineScreen({
                 <li key={caution}>{caution}</li>
               ))}
             </ul>
-            <EquipmentList equipment={stepEquipment(routine.steps)} />
+            <EquipmentList equipment={equipmentOf(routine.steps)} />
             {usedTechniques.length > 0 && (
               <details className="technique-cautions">
                 <summary>Cautions of each technique</summary>

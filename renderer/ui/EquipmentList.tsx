@@ -32,16 +32,6 @@ const ICONS: Record<EquipmentId, LucideIcon> = {
 };
 
 /**
- * A routine's equipment in the order its steps first use it. content/routine-summary.ts does
- * the same for library cards; this copy keeps the schema (and zod) out of the page bundle.
- */
-export function stepEquipment(
-  steps: readonly { equipment?: readonly EquipmentId[] }[],
-): EquipmentId[] {
-  return [...new Set(steps.flatMap((step) => step.equipment ?? []))];
-}
-
-/**
  * What to have at hand before starting, so no one stops half-way to fetch a ball or warm a
  * pack. Nothing at all when a desk and a chair are enough. `compact` is a run of text, to sit
  * inside a line of a row where icons would crowd.
