@@ -24,7 +24,7 @@ export interface AudioSettings {
 }
 
 export interface AudioEvent {
-  type: 'load' | 'play' | 'end' | 'error' | 'speak' | 'skip';
+  type: 'load' | 'play' | 'end' | 'error' | 'speak' | 'skip' | 'duck';
   channel: 'voice' | 'chime' | 'ambient';
   /** Clip file, chime kind, ambient kind, 'system-voice', 'captions' or 'no-clip'. */
   name: string;

@@ -53,7 +53,9 @@ export class ChimeBank {
   duckUnderVoice(): void {
     for (const kind of ['step', 'end'] as const) {
       const howl = this.howls.get(kind);
-      if (howl?.playing()) howl.fade(this.level(kind), 0, CHIME_DUCK_MS);
+      if (!howl?.playing()) continue;
+      howl.fade(this.level(kind), 0, CHIME_DUCK_MS);
+      this.context.emit({ type: 'duck', channel: 'chime', name: kind });
     }
   }
 

@@ -85,17 +85,22 @@ test('a routine plays end to end: voice, captions, steps, and a completion scree
   );
   expect(events.filter((e) => e.type === 'error')).toEqual([]);
   // Every step's chime rings alone: its intro is planned 1.5 s after the chime, whose loud
-  // onset is over in under half a second. On a busy machine the chime can start a little
-  // late (the engine then fades it under the words), so the margin asked for is 0.7 s.
+  // onset is over in under half a second. On a busy machine the clock or the page can run
+  // late and bring the two closer; then the engine fades the chime under the words. So each
+  // intro either starts 0.7 s or more after its chime, or finds that chime faded for it.
   const chimes = events.filter(
     (e) => e.type === 'play' && e.channel === 'chime' && e.name === 'step',
   );
   const intros = ['Sit tall and still.', 'Let your hands rest.', 'Let your shoulders rest.'].map(
     (text) => events.find((e) => e.type === 'play' && e.channel === 'voice' && e.text === text),
   );
+  const ducks = events.filter((e) => e.type === 'duck' && e.channel === 'chime');
   expect(chimes).toHaveLength(3);
   intros.forEach((intro, i) => {
-    expect(intro!.at - chimes[i]!.at).toBeGreaterThanOrEqual(700);
+    const chime = chimes[i]!;
+    const gap = intro!.at - chime.at;
+    const faded = ducks.some((d) => d.at >= chime.at && d.at <= intro!.at);
+    expect({ gap, rangAlone: gap >= 700 || faded }).toMatchObject({ rangAlone: true });
   });
 });
 

@@ -598,11 +598,14 @@ describe('chimes', () => {
     t.engine.chime('step');
     t.engine.speak(LINE_A);
     expect(step.calls.find((c) => c[0] === 'fade')).toEqual(['fade', 0.5, 0, 150]);
+    // Said aloud, so a listener (the e2e test) can tell a late chime was kept off the words.
+    expect(t.ofType('duck', 'chime').map((e) => e.name)).toEqual(['step']);
 
     t.engine.chime('step');
     step.fire('end');
     t.engine.speak(LINE_A);
     expect(step.count('fade')).toBe(1);
+    expect(t.ofType('duck', 'chime')).toHaveLength(1);
   });
 
   it('skips a chime that is still loading rather than ring it late over the words', () => {
