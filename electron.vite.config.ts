@@ -77,6 +77,9 @@ export default defineConfig({
     build: {
       outDir: 'out/renderer',
       minify: true,
+      // Maps beside the bundle for the e2e coverage report; the page never points to them,
+      // and packaging leaves them out.
+      sourcemap: 'hidden',
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
     plugins: [react(), pinScriptsWithCsp(), leaveOutScreenshots()],

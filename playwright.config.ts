@@ -8,7 +8,9 @@ export default defineConfig({
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  timeout: 30_000,
+  // Every page runs under V8's precise coverage (tests/harness/page-coverage.ts), which
+  // slows its scripts about 1.5 times: axe over a whole screen takes 10 s or more.
+  timeout: 60_000,
   reporter: [['list']],
   use: {
     browserName: 'chromium',

@@ -1,12 +1,22 @@
 import { defineConfig } from 'vitest/config';
+import { rawOptions } from './tests/coverage/coverage-options';
 
 export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
-    // One file at a time: the real-timer clock test measures 25 ms boundaries, and the
-    // journal's kill and 20,000-session tests would otherwise load both cores under it.
+    // One file at a time: the journal's kill and 20,000-session tests would otherwise load
+    // both cores under the timing-sensitive ones.
     fileParallelism: false,
+    // On with --coverage (npm run test:unit): raw V8 data that scripts/coverage-report.ts
+    // merges with the e2e run's.
+    coverage: {
+      provider: 'custom',
+      customProviderModule: 'vitest-monocart-coverage',
+      include: ['content/**', 'electron/**', 'renderer/**'],
+      reportsDirectory: 'coverage/unit',
+      coverageReportOptions: rawOptions('unit'),
+    } as never,
   },
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import { RoutineSchema, type Routine } from '../../content/schema';
 import { AppHarness } from '../harness/app-harness';
+import { PageCoverage } from '../harness/page-coverage';
 import { serveStatic, type StaticServer } from '../harness/static-server';
 import { BRIDGE_FILE } from './global-setup';
 
@@ -22,6 +23,7 @@ export async function readmeScreenshot(page: Page, name: string): Promise<void> 
 
 interface WorkerFixtures {
   server: StaticServer;
+  coverage: PageCoverage;
   bridgeScript: string;
 }
 interface TestFixtures {
@@ -46,6 +48,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
+  coverage: [
+    async ({}, use) => use(new PageCoverage(path.resolve('out/renderer'))),
+    { scope: 'worker' },
+  ],
   bridgeScript: [async ({}, use) => use(fs.readFileSync(BRIDGE_FILE, 'utf8')), { scope: 'worker' }],
   dataDir: async ({}, use) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unknot-e2e-'));
@@ -56,7 +62,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   checkIns: [false, { option: true }],
   firstRun: [false, { option: true }],
   app: async (
-    { context, server, bridgeScript, dataDir, extraRoutines, checkIns, firstRun },
+    { context, server, coverage, bridgeScript, dataDir, extraRoutines, checkIns, firstRun },
     use,
   ) => {
     const app = await AppHarness.start({
@@ -66,10 +72,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       contentDir: path.resolve('content'),
       bridgeScript,
       extraRoutines,
+      coverage,
     });
     if (!checkIns) app.services.settings.update({ checkIns: false });
     if (!firstRun) app.services.settings.update({ firstRunDone: true });
     await use(app);
+    await coverage.takeAll();
     app.dispose();
   },
   player: async ({ app }, use) => {

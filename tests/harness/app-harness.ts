@@ -11,6 +11,7 @@ import { createAppUrlCheck } from '../../electron/protocol/app-protocol';
 import type { Broadcast } from '../../electron/common/ipc/contract';
 import { createServices, type Services } from '../../electron/app/services';
 import type { SettingsBackend } from '../../electron/settings/settings-store';
+import type { PageCoverage } from './page-coverage';
 
 /** The version the app reports, as electron's app.getVersion() would: package.json's. */
 const APP_VERSION = (
@@ -35,6 +36,8 @@ export interface HarnessOptions {
   extraRoutines?: readonly Routine[];
   /** Sees every broadcast as main sends it (the bench times the clock's events here). */
   observe?: Broadcast;
+  /** Records what each window's code ran (the e2e tests' coverage). */
+  coverage?: PageCoverage;
 }
 
 /**
@@ -123,7 +126,10 @@ export class AppHarness {
           this.timerOpening = true;
         },
         close: () => {
-          void this.timerPage?.close();
+          const page = this.timerPage;
+          // Its coverage first: a closed page has none left to give.
+          const taken = page ? this.options.coverage?.take(page) : undefined;
+          if (page) void (taken ?? Promise.resolve()).then(() => page.close());
           this.timerPage = null;
           this.timerOpening = false;
         },
@@ -135,6 +141,7 @@ export class AppHarness {
   /** Opens a window on a route, e.g. "library", "settings" or "timer". */
   async openPage(route = 'library'): Promise<Page> {
     const page = await this.options.context.newPage();
+    await this.options.coverage?.start(page);
     this.pages.add(page);
     page.on('close', () => this.pages.delete(page));
     await page.goto(`${this.options.origin}/index.html#/${route}`);

@@ -10,7 +10,8 @@ const tempDir = useTempDirs();
 const root = REPO_ROOT;
 const writer = path.join(root, 'tests/unit/support/journal-writer.ts');
 
-const KILLS = 20;
+// JOURNAL_KILLS lowers the count for mutation runs, which rerun this file per mutant.
+const KILLS = Number(process.env.JOURNAL_KILLS ?? 20);
 /** How long the child writes, once ready, before it is killed. */
 const MIN_RUN_MS = 20;
 const MAX_RUN_MS = 250;
