@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, readmeScreenshot, SCREENSHOT_DIR, test } from './fixtures';
+import { expect, expectScreen, readmeScreenshot, test } from './fixtures';
 
 const openRoutine = async (player: Page, title: string) => {
   await player.getByRole('link', { name: `Details of ${title}` }).click();
@@ -202,18 +202,18 @@ test('a built-in routine can be hidden and shown again, not deleted', async ({ p
   await expect(hidden.getByText('Hidden')).toHaveCount(0);
 });
 
-test('screenshots: the routine screen in both themes', async ({ player }) => {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await player.emulateMedia({ reducedMotion: 'reduce' });
-  await openRoutine(player, 'Neck and shoulders');
-  await player.getByRole('slider', { name: /Length/ }).fill('6');
-  for (const theme of ['light', 'dark'] as const) {
-    await player.evaluate((choice) => window.unknot.updateSettings({ theme: choice }), theme);
-    await expect(player.locator('html')).toHaveAttribute('data-theme', theme);
-    await player.screenshot({
-      path: path.join(SCREENSHOT_DIR, `routine-${theme}.png`),
-      fullPage: true,
-    });
-    if (theme === 'light') await readmeScreenshot(player, 'routine');
-  }
-});
+test(
+  'the routine screen looks as it did, in both themes',
+  { tag: '@screens' },
+  async ({ player }) => {
+    await player.emulateMedia({ reducedMotion: 'reduce' });
+    await openRoutine(player, 'Neck and shoulders');
+    await player.getByRole('slider', { name: /Length/ }).fill('6');
+    for (const theme of ['light', 'dark'] as const) {
+      await player.evaluate((choice) => window.unknot.updateSettings({ theme: choice }), theme);
+      await expect(player.locator('html')).toHaveAttribute('data-theme', theme);
+      await expectScreen(player, `routine-${theme}`, { fullPage: true });
+      if (theme === 'light') await readmeScreenshot(player, 'routine');
+    }
+  },
+);

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, readmeScreenshot, SCREENSHOT_DIR, test } from './fixtures';
+import { expect, expectScreen, goTo, readmeScreenshot, SCREENSHOT_DIR, test } from './fixtures';
 
 test.use({ firstRun: true });
 
@@ -94,7 +94,7 @@ test.describe('with pain check-ins on', () => {
 
     await app.restart();
     await expect(heading(player, 1)).toHaveCount(0);
-    await player.goto(player.url().replace(/#.*$/, '#/settings'));
+    await goTo(player, 'Settings');
     await player.getByRole('button', { name: 'Show the welcome and safety notes again' }).click();
     await expect(heading(player, 1)).toBeVisible();
   });
@@ -163,41 +163,40 @@ test('Skip on step 2 leaves the areas and goal as they were, and Look around fir
 });
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`each step of the welcome has no accessibility violations in the ${theme} theme`, async ({
-    player,
-  }) => {
-    await player.emulateMedia({ reducedMotion: 'reduce' });
-    await player.evaluate((choice) => window.unknot.updateSettings({ theme: choice }), theme);
-    const check = async (step: 1 | 2 | 3, name: string) => {
-      await expect(heading(player, step)).toBeVisible();
-      await player.screenshot({
-        path: path.join(SCREENSHOT_DIR, `welcome-${theme}-${name}.png`),
-        fullPage: true,
-      });
-      const result = await new AxeBuilder({ page: player })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
-        .analyze();
-      expect(result.violations.map((v) => v.id)).toEqual([]);
-    };
+  test(
+    `each step of the welcome looks as it did and has no accessibility violations in the ${theme} theme`,
+    { tag: '@screens' },
+    async ({ player }) => {
+      await player.emulateMedia({ reducedMotion: 'reduce' });
+      await player.evaluate((choice) => window.unknot.updateSettings({ theme: choice }), theme);
+      const check = async (step: 1 | 2 | 3, name: string) => {
+        await expect(heading(player, step)).toBeVisible();
+        await expectScreen(player, `welcome-${theme}-${name}`, { fullPage: true });
+        const result = await new AxeBuilder({ page: player })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+          .analyze();
+        expect(result.violations.map((v) => v.id)).toEqual([]);
+      };
 
-    await check(1, '1');
-    if (theme === 'light') await readmeScreenshot(player, 'first-run-1');
-    // The folded health questions too, open.
-    await player.getByText(/^Your health \(optional\)/).click();
-    await expect(player.getByRole('group', { name: /A few questions/ })).toBeVisible();
-    await check(1, '1-health');
-    // Continue too soon, with its hint showing.
-    await mainButton(player, 1).click();
-    await check(1, '1-hint');
+      await check(1, '1');
+      if (theme === 'light') await readmeScreenshot(player, 'first-run-1');
+      // The folded health questions too, open.
+      await player.getByText(/^Your health \(optional\)/).click();
+      await expect(player.getByRole('group', { name: /A few questions/ })).toBeVisible();
+      await check(1, '1-health');
+      // Continue too soon, with its hint showing.
+      await mainButton(player, 1).click();
+      await check(1, '1-hint');
 
-    await pastSafety(player);
-    await player.getByRole('checkbox', { name: 'Shoulders' }).check();
-    await check(2, '2');
-    if (theme === 'light') await readmeScreenshot(player, 'first-run-2');
-    await mainButton(player, 2).click();
-    await check(3, '3');
-    if (theme === 'light') await readmeScreenshot(player, 'first-run-3');
-  });
+      await pastSafety(player);
+      await player.getByRole('checkbox', { name: 'Shoulders' }).check();
+      await check(2, '2');
+      if (theme === 'light') await readmeScreenshot(player, 'first-run-2');
+      await mainButton(player, 2).click();
+      await check(3, '3');
+      if (theme === 'light') await readmeScreenshot(player, 'first-run-3');
+    },
+  );
 }
 
 test('health answers on the first run make routines gentle and leave out what is unsafe, saying why', async ({

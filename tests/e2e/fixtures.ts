@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { RoutineSchema, type Routine } from '../../content/schema';
 import { AppHarness } from '../harness/app-harness';
 import { PageCoverage } from '../harness/page-coverage';
@@ -19,6 +19,38 @@ export async function readmeScreenshot(page: Page, name: string): Promise<void> 
   const dir = path.resolve('assets/screenshots');
   fs.mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`) });
+}
+
+/**
+ * Compares a screen with its committed picture in tests/e2e/screens/, so it cannot change
+ * unseen. No pointer or focus ring in the picture; what changes from run to run (a clock, a
+ * temp folder, today's date) is masked. `npm run test:screens:update` accepts a change
+ * after you have looked at it.
+ */
+export async function expectScreen(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean; mask?: Locator[] } = {},
+): Promise<void> {
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await expect(page).toHaveScreenshot(`${name}.png`, options);
+}
+
+/** Goes to a main screen as a person does: by its link in the side navigation. */
+export async function goTo(page: Page, screen: 'Library' | 'History' | 'Settings' | 'Player') {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: screen }).click();
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+}
+
+/** Opens a library card's "More actions" menu and follows one of its links. */
+export async function chooseFromCardMenu(page: Page, title: string, action: string) {
+  const card = page.getByRole('article', { name: title });
+  await card.getByLabel(`More actions for ${title}`).click();
+  await card
+    .getByRole('group', { name: `Actions for ${title}` })
+    .getByRole('link', { name: action, exact: true })
+    .click();
 }
 
 interface WorkerFixtures {
@@ -85,7 +117,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   },
 });
 
-export { expect } from '@playwright/test';
+export { expect };
 
 /** Three seven-second steps spoken with real clips: a whole routine in about twenty seconds. */
 export const SHORT_ROUTINE: Routine = RoutineSchema.parse(

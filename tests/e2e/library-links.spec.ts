@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, readmeScreenshot, test } from './fixtures';
+import { chooseFromCardMenu, expect, readmeScreenshot, test } from './fixtures';
 
 /** The step titles the builder lists for the routine being made. */
 function stepTitles(page: Page) {
@@ -9,15 +9,6 @@ function stepTitles(page: Page) {
 }
 
 /** Opens a library card's "more actions" menu and follows one of its links, as a person would. */
-async function chooseFromCardMenu(page: Page, title: string, action: string): Promise<void> {
-  const card = page.getByRole('article', { name: title });
-  await card.getByLabel(`More actions for ${title}`).click();
-  await card
-    .getByRole('group', { name: `Actions for ${title}` })
-    .getByRole('link', { name: action, exact: true })
-    .click();
-}
-
 test('Duplicate on a built-in routine opens the builder on a copy with its steps', async ({
   player,
 }) => {

@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { formatLength } from '../../content/format-length';
 import { defaultRoutineSeconds, RoutineSchema } from '../../content/schema';
-import { expect, readmeScreenshot, SCREENSHOT_DIR, test } from './fixtures';
+import { expect, readmeScreenshot, expectScreen, test } from './fixtures';
 
 const routineFiles = fs.readdirSync('content/routines').filter((f) => f.endsWith('.json'));
 const routineCount = routineFiles.length;
@@ -225,8 +225,7 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
-test('screenshots: the library in both themes', async ({ player }) => {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+test('the library looks as it did, in both themes', { tag: '@screens' }, async ({ player }) => {
   // No colour transitions caught half-way in a screenshot.
   await player.emulateMedia({ reducedMotion: 'reduce' });
   for (const theme of ['light', 'dark'] as const) {
@@ -235,7 +234,7 @@ test('screenshots: the library in both themes', async ({ player }) => {
     await player.getByRole('radio', { name: 'Cards' }).check();
     await expect(player.getByRole('article').first()).toBeVisible();
     await player.evaluate(() => window.scrollTo(0, 0));
-    await player.screenshot({ path: path.join(SCREENSHOT_DIR, `library-${theme}.png`) });
+    await expectScreen(player, `library-${theme}`);
     if (theme === 'light') await readmeScreenshot(player, 'library');
 
     await player.getByRole('radio', { name: 'List' }).check();
@@ -244,7 +243,7 @@ test('screenshots: the library in both themes', async ({ player }) => {
     await player
       .getByRole('region', { name: 'Find a routine' })
       .evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await player.screenshot({ path: path.join(SCREENSHOT_DIR, `library-list-${theme}.png`) });
+    await expectScreen(player, `library-list-${theme}`);
     if (theme === 'light') await readmeScreenshot(player, 'library-list');
   }
 });

@@ -1,7 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, readmeScreenshot, SCREENSHOT_DIR, SHORT_ROUTINE, test } from './fixtures';
+import { expect, expectScreen, goTo, readmeScreenshot, SHORT_ROUTINE, test } from './fixtures';
 
 test.use({ extraRoutines: [SHORT_ROUTINE] });
 
@@ -185,52 +183,73 @@ test('the last routine is one click from the top of the library and from the tim
   await expect(player.getByText('Step 1 of 3')).toBeVisible();
 });
 
-test('screenshots: the player and the timer, both themes', async ({ app, player }) => {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await player.emulateMedia({ reducedMotion: 'reduce' });
-  await player.evaluate(() => window.unknot.updateSettings({ countIn: false }));
-  for (const theme of ['light', 'dark'] as const) {
-    await player.evaluate((choice) => window.unknot.updateSettings({ theme: choice }), theme);
-    await player.evaluate(() => window.unknot.startRoutine({ routineId: 'neck-and-shoulders' }));
-    await player.goto(player.url().replace(/#.*$/, '#/player'));
-    await expect(player.getByText(/^Step 1 of/)).toBeVisible();
-    // The massage step with its pressure reminder.
-    const massage = await player.evaluate(async () => {
-      const snap = await window.unknot.getPlayback();
-      return snap.plan!.steps.findIndex(
-        (s) => s.technique === 'swedish' || s.technique === 'trigger-point',
-      );
-    });
-    for (let i = 0; i < massage; i++)
-      await player.evaluate(() => window.unknot.controlPlayback({ command: 'next' }));
-    await expect(player.locator('.ease-off')).toBeVisible();
-    await player.evaluate(() => window.unknot.controlPlayback({ command: 'pause' }));
-    await player.screenshot({ path: path.join(SCREENSHOT_DIR, `player-massage-${theme}.png`) });
-    if (theme === 'light') await readmeScreenshot(player, 'player');
+test(
+  'the player and the timer look as they did, in both themes',
+  { tag: '@screens' },
+  async ({ app, player }) => {
+    await player.emulateMedia({ reducedMotion: 'reduce' });
+    await player.getByRole('link', { name: 'Settings' }).click();
+    await player.getByRole('checkbox', { name: /Count in/ }).uncheck();
+    const controls = player.getByRole('group', { name: 'Player controls' });
+    /** Starts a routine from its card and steps on to its first massage or breathing step. */
+    const playUntil = async (title: string, want: 'massage' | 'breathing') => {
+      await goTo(player, 'Library');
+      await player.getByRole('button', { name: `Start ${title}` }).click();
+      await expect(player.getByText(/^Step 1 of/)).toBeVisible();
+      const target = await player.evaluate(async (kind) => {
+        const { steps } = (await window.unknot.getPlayback()).plan!;
+        return steps.findIndex((s) =>
+          kind === 'breathing'
+            ? s.breathing !== undefined
+            : s.technique === 'swedish' || s.technique === 'trigger-point',
+        );
+      }, want);
+      // Paused first, then moved on and restarted: the step stands within a moment of its
+      // start, so the countdown and the ring are the same in every run.
+      await controls.getByRole('button', { name: /^Pause/ }).click();
+      await expect(player.getByText(/Paused$/).first()).toBeVisible();
+      for (let i = 0; i < target; i++) {
+        await controls.getByRole('button', { name: /^Next/ }).click();
+        await expect(player.getByText(new RegExp(`^Step ${i + 2} of`))).toBeVisible();
+      }
+      // Restart plays the step again from its start; paused at once, it stays there.
+      await controls.getByRole('button', { name: /^Restart/ }).click();
+      await controls.getByRole('button', { name: /^Pause/ }).click();
+      await expect(player.getByText(/Paused$/).first()).toBeVisible();
+    };
+    const stop = async () => {
+      await controls.getByRole('button', { name: /^Stop/ }).click();
+      await player.getByRole('dialog').getByRole('button', { name: 'Stop' }).click();
+      await expect(player.getByRole('heading', { level: 1, name: /^Stopped early/ })).toBeVisible();
+    };
+    for (const theme of ['Light', 'Dark'] as const) {
+      await goTo(player, 'Settings');
+      await player.getByRole('radio', { name: theme }).check();
+      const name = theme.toLowerCase();
 
-    await player.evaluate(() => window.unknot.startRoutine({ routineId: 'flare-up-breathing' }));
-    // The paced-breathing step, the first with a breathing pattern.
-    const breathing = await player.evaluate(async () => {
-      const snap = await window.unknot.getPlayback();
-      return snap.plan!.steps.findIndex((s) => s.breathing !== undefined);
-    });
-    for (let i = 0; i < breathing; i++) {
-      await player.evaluate(() => window.unknot.controlPlayback({ command: 'next' }));
+      // The massage step with its pressure reminder.
+      await playUntil('Neck and shoulders', 'massage');
+      await expect(player.locator('.ease-off')).toBeVisible();
+      await expectScreen(player, `player-massage-${name}`);
+      if (theme === 'Light') await readmeScreenshot(player, 'player');
+
+      // The paced-breathing step, the first with a breathing pattern.
+      await stop();
+      await playUntil('Flare-up breathing', 'breathing');
+      await expect(player.locator('.breath-circle')).toBeVisible();
+      await expectScreen(player, `player-breathing-${name}`);
+
+      await player.getByRole('button', { name: 'Show timer' }).click();
+      const timer = await app.timerWindow();
+      await timer.setViewportSize({ width: 260, height: 148 });
+      await timer.emulateMedia({ reducedMotion: 'reduce' });
+      await expect(timer.getByRole('timer')).toBeVisible();
+      await expectScreen(timer, `timer-${name}`);
+      await timer.getByRole('button', { name: 'Hide timer' }).click();
+      await stop();
     }
-    await expect(player.locator('.breath-circle')).toBeVisible();
-    await player.evaluate(() => window.unknot.controlPlayback({ command: 'pause' }));
-    await player.screenshot({ path: path.join(SCREENSHOT_DIR, `player-breathing-${theme}.png`) });
-
-    await player.getByRole('button', { name: 'Show timer' }).click();
-    const timer = await app.timerWindow();
-    await timer.setViewportSize({ width: 260, height: 148 });
-    await timer.emulateMedia({ reducedMotion: 'reduce' });
-    await expect(timer.getByRole('timer')).toBeVisible();
-    await timer.screenshot({ path: path.join(SCREENSHOT_DIR, `timer-${theme}.png`) });
-    await timer.getByRole('button', { name: 'Hide timer' }).click();
-    await player.evaluate(() => window.unknot.controlPlayback({ command: 'stop' }));
-  }
-});
+  },
+);
 
 test('with captions only, nothing is spoken but the captions still follow the voice', async ({
   player,

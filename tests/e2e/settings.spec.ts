@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, SCREENSHOT_DIR, test } from './fixtures';
+import { expect, expectScreen, goTo, test } from './fixtures';
 
 test('the chosen theme is stored and survives a restart', async ({ app, player }) => {
   await player.getByRole('link', { name: 'Settings' }).click();
@@ -16,7 +16,7 @@ test('the chosen theme is stored and survives a restart', async ({ app, player }
 });
 
 test('voice volume is kept across a restart', async ({ app, player }) => {
-  await player.goto(player.url().replace(/#.*$/, '#/settings'));
+  await goTo(player, 'Settings');
   const slider = player.getByRole('slider', { name: /Voice volume/ });
   await slider.fill('40');
   await expect(player.getByText('40%')).toBeVisible();
@@ -43,16 +43,17 @@ test('a damaged settings file is set aside and the last good settings come back,
   await expect(player.getByRole('status')).toHaveCount(0);
 });
 
-test('screenshots: settings in both themes', async ({ player }) => {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+test('settings look as they did, in both themes', { tag: '@screens' }, async ({ player }) => {
   // No colour transitions caught half-way in a screenshot.
   await player.emulateMedia({ reducedMotion: 'reduce' });
-  await player.getByRole('link', { name: 'Settings' }).click();
+  await goTo(player, 'Settings');
   for (const theme of ['Light', 'Dark'] as const) {
     await player.getByRole('radio', { name: theme }).check();
     await expect(player.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase());
-    await player.screenshot({
-      path: path.join(SCREENSHOT_DIR, `settings-${theme.toLowerCase()}.png`),
+    // The data folder is a new temporary folder each run.
+    await expectScreen(player, `settings-${theme.toLowerCase()}`, {
+      fullPage: true,
+      mask: [player.locator('.data-folder code')],
     });
   }
 });
