@@ -1,34 +1,29 @@
-// Mutation testing of the cores and the services that decide (npm run test:mutation).
-// Not part of npm test: a full run takes far longer than the suite. Incremental, so a rerun
-// only tests the mutants whose code or tests changed; scripts/mutation-scores.mjs then
-// prints one JSON object with the score per file.
+// Mutation testing of one of the cores or services that decide (npm run test:mutation runs
+// them all, see scripts/mutation.mjs). Not part of npm test: a full run takes far longer
+// than the suite. Incremental, so a rerun only tests the mutants whose code or tests changed.
 // The property tests and the journal's kill test rerun for every mutant that they cover:
 // fewer runs here keep a full run within an hour on two cores (npm test keeps its counts).
 process.env.PLANNER_RUNS ??= '40';
 process.env.TIMELINE_RUNS ??= '80';
 process.env.JOURNAL_KILLS ??= '3';
 
+const file = process.env.MUTATE_FILE;
+if (!file)
+  throw new Error('Run mutation testing with npm run test:mutation (it sets MUTATE_FILE).');
+const slug = file.replace(/[/.]/g, '-');
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.config.ts' },
   coverageAnalysis: 'perTest',
-  mutate: [
-    'content/planner.ts',
-    'content/step-timeline.ts',
-    'content/routine-validation.ts',
-    'electron/playback/routine-clock.ts',
-    'electron/reminders/reminder-schedule.ts',
-    'electron/history/history-stats.ts',
-    'electron/history/journal-format.ts',
-    'electron/history/journal-fold.ts',
-    'electron/data/backup.ts',
-    'electron/settings/settings-migrations.ts',
-  ],
+  // One file per run (scripts/mutation.mjs sets MUTATE_FILE): each keeps its own
+  // incremental record and report, so a long run that is stopped keeps what it finished.
+  mutate: [file],
   incremental: true,
-  incrementalFile: 'reports/mutation/stryker-incremental.json',
+  incrementalFile: `reports/mutation/${slug}.incremental.json`,
   reporters: ['json', 'progress', 'clear-text'],
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  jsonReporter: { fileName: `reports/mutation/${slug}.json` },
   concurrency: 2,
   // The real-timer clock test runs 10 s of real time; mutants must get room for it.
   timeoutMS: 30_000,

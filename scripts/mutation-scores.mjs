@@ -1,8 +1,15 @@
-// Reads Stryker's JSON report and prints one JSON object: the mutation score per file (killed
-// and timed-out mutants over all that ran), the survivors per file, and the total.
+// Reads Stryker's JSON reports (one per mutated file) and prints one JSON object: the mutation
+// score per file (killed and timed-out mutants over all that ran), the survivors per file,
+// and the total.
 import fs from 'node:fs';
+import path from 'node:path';
 
-const report = JSON.parse(fs.readFileSync('reports/mutation/mutation.json', 'utf8'));
+const DIR = 'reports/mutation';
+const reports = fs
+  .readdirSync(DIR)
+  .filter((name) => name.endsWith('.json') && !name.endsWith('.incremental.json'))
+  .map((name) => JSON.parse(fs.readFileSync(path.join(DIR, name), 'utf8')));
+const report = { files: Object.assign({}, ...reports.map((r) => r.files)) };
 const DETECTED = new Set(['Killed', 'Timeout']);
 const COUNTED = new Set(['Killed', 'Timeout', 'Survived', 'NoCoverage']);
 const files = {};
