@@ -28,3 +28,13 @@ for (const [file, { mutants }] of Object.entries(report.files)) {
 }
 const total = counted ? Math.round((detected / counted) * 1000) / 10 : null;
 console.log(JSON.stringify({ total, files }));
+
+// --survivors: every surviving mutant, where it is and what it changed, to stderr.
+if (process.argv.includes('--survivors')) {
+  for (const [file, { mutants }] of Object.entries(report.files)) {
+    for (const m of mutants.filter((m) => m.status === 'Survived' || m.status === 'NoCoverage')) {
+      const at = `${file}:${m.location.start.line}:${m.location.start.column}`;
+      console.error(`${at} ${m.status} ${m.mutatorName}: ${JSON.stringify(m.replacement ?? '')}`);
+    }
+  }
+}

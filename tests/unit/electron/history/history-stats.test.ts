@@ -239,11 +239,14 @@ describe('history statistics', () => {
       ],
       UTC,
     );
-    expect(stats.painTrend).toEqual([
+    expect(stats.painTrend).toStrictEqual([
       { date: '2025-03-08', after: 0 },
       { date: '2025-03-09', before: 7 },
       { date: '2025-03-11', before: 6, after: 3 },
     ]);
+    // A score not given is left out, not written as undefined (the chart would draw a gap).
+    expect(Object.keys(stats.painTrend[0]!)).toEqual(['date', 'after']);
+    expect(Object.keys(stats.painTrend[1]!)).toEqual(['date', 'before']);
   });
 
   describe('what helps', () => {
@@ -358,6 +361,64 @@ describe('history statistics', () => {
       });
     });
 
+    it('leaves a session scored only before, or only after, out of what helps', () => {
+      const stats = computeStats(
+        [
+          ...scored('neck', 'Neck', [
+            [6, 4],
+            [6, 4],
+          ]),
+          session(at('2025-03-01'), { routineId: 'neck', title: 'Neck', painBefore: 6 }),
+          session(at('2025-03-02'), { routineId: 'neck', title: 'Neck', painAfter: 0 }),
+        ],
+        UTC,
+      );
+      expect(stats.whatHelps).toEqual([]);
+    });
+
+    it('gives no relative relief, rather than an undefined one, when every check-in began at 0', () => {
+      const stats = computeStats(
+        scored('neck', 'Neck', [
+          [0, 0],
+          [0, 0],
+          [0, 0],
+        ]),
+        UTC,
+      );
+      expect(stats.whatHelps[0]).toMatchObject({
+        averageRelief: 0,
+        averageRelativeRelief: 0,
+        meaningful: false,
+      });
+    });
+
+    it('counts exactly 30 % as meaningful when the points fall short of 2', () => {
+      // 1.5 points on average, and exactly 30 % of pain at 5.
+      const stats = computeStats(
+        scored('neck', 'Neck', [
+          [5, 4],
+          [5, 3],
+          [5, 4],
+          [5, 3],
+        ]),
+        UTC,
+      );
+      expect(stats.whatHelps[0]).toMatchObject({
+        averageRelief: 1.5,
+        averageRelativeRelief: 0.3,
+        meaningful: true,
+      });
+    });
+
+    it('keeps the newest name whatever order the sessions come in', () => {
+      const sessions = [
+        session(at('2025-01-03'), { title: 'Newest name', painBefore: 4, painAfter: 2 }),
+        session(at('2025-01-01'), { title: 'Old name', painBefore: 4, painAfter: 2 }),
+        session(at('2025-01-02'), { title: 'Middle name', painBefore: 4, painAfter: 2 }),
+      ];
+      expect(computeStats(sessions, UTC).whatHelps[0]!.title).toBe('Newest name');
+    });
+
     it('uses the latest name of a renamed routine and skips relative relief from no pain', () => {
       const sessions = [
         session(at('2025-01-01'), { title: 'Old name', painBefore: 0, painAfter: 0 }),
@@ -372,6 +433,62 @@ describe('history statistics', () => {
         meaningful: true,
       });
     });
+  });
+
+  it('counts no practice from a session with a broken or negative played time', () => {
+    const stats = computeStats(
+      [
+        session(at('2025-03-10'), { completedSeconds: Number.NaN }),
+        session(at('2025-03-11'), { completedSeconds: -30 }),
+        session(at('2025-03-11'), { completedSeconds: Number.POSITIVE_INFINITY }),
+      ],
+      UTC,
+    );
+    expect(stats.thisWeek).toEqual({ sessions: 0, minutes: 0 });
+    expect(stats.streak.daysThisWeek).toBe(0);
+    expect(stats.minutesPerWeek.every((week) => week.minutes === 0)).toBe(true);
+    expect(stats.heatmap.every((day) => day.minutes === 0)).toBe(true);
+  });
+
+  it('leaves a session dated next week (another computer’s clock ahead) out of this week', () => {
+    const stats = computeStats(
+      [session(at('2025-03-17')), session(at('2025-03-16', '23:00'))],
+      UTC,
+    );
+    expect(stats.thisWeek).toEqual({ sessions: 1, minutes: 10 });
+    expect(stats.streak.daysThisWeek).toBe(1);
+  });
+
+  it('puts a session a millisecond before local midnight on its own day, in a named zone', () => {
+    // 23:59:59.999 in Paris (UTC+1 in March) is 22:59:59.999 UTC.
+    const late = Date.parse('2025-03-10T22:59:59.999Z');
+    const stats = computeStats([session(late, { painBefore: 5, painAfter: 3 })], {
+      ...UTC,
+      timeZone: 'Europe/Paris',
+    });
+    expect(stats.painTrend).toEqual([{ date: '2025-03-10', before: 5, after: 3 }]);
+  });
+
+  it('reads a zone whose offset had seconds (Monrovia until 1972, −0:44:30)', () => {
+    // Local midnight of 1960-01-16 was 00:44:30 UTC: a second before it is still the 15th.
+    const midnight = Date.parse('1960-01-16T00:44:30Z');
+    const monrovia = { ...UTC, timeZone: 'Africa/Monrovia' };
+    const before = computeStats([session(midnight - 1000, { painAfter: 1 })], monrovia);
+    expect(before.painTrend).toEqual([{ date: '1960-01-15', after: 1 }]);
+    const onTheDot = computeStats([session(midnight, { painAfter: 1 })], monrovia);
+    expect(onTheDot.painTrend).toEqual([{ date: '1960-01-16', after: 1 }]);
+  });
+
+  it('reads the system zone as the same zone named (in-process; other zones run in children)', () => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    // Every hour of three days, so at least one session sits either side of local midnight.
+    const sessions = Array.from({ length: 72 }, (_, hour) =>
+      session(at('2025-03-09', '00:00') + hour * 3_600_000, { painAfter: hour % 11 }),
+    );
+    const system = computeStats(sessions, { now: NOW, weeklyGoalDays: 3 });
+    const named = computeStats(sessions, { now: NOW, weeklyGoalDays: 3, timeZone: zone });
+    expect(system.painTrend).toEqual(named.painTrend);
+    expect(system.heatmap).toEqual(named.heatmap);
   });
 
   // How long this takes is a figure, not a pass or fail here: npm run bench measures it

@@ -110,6 +110,20 @@ describe('settings storage', () => {
     expect(stored.workingHours).toEqual(hours);
   });
 
+  it('keeps the working hours of a 0.1.0 file that has no quietHours when updated to 0.2.0', () => {
+    const dir = tempDir();
+    const hours = { enabled: true, start: '08:30', end: '17:00' };
+    open(dir, '0.1.0').store.update({ workingHours: hours });
+
+    const { store } = open(dir, '0.2.0');
+    expect(store.get().workingHours).toEqual(hours);
+    const stored = JSON.parse(fs.readFileSync(path.join(dir, SETTINGS_FILE), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    expect(stored.workingHours).toEqual(hours);
+  });
+
   it('reports a full disk clearly and leaves the stored settings as they were', () => {
     const dir = tempDir();
     let diskFull = false;
