@@ -127,4 +127,103 @@ describe('backup and restore', () => {
     ).toThrow(/backup is damaged.*Nothing was changed/);
     expect(JSON.stringify(app.settings.get())).toBe(before);
   });
+
+  it('names the backup by its day and says in the preview what each side holds', () => {
+    const home = services(tempDir());
+    recordSession(home, 'only');
+    const made = home.backup.create(new Date('2026-03-04T10:20:30.456Z'));
+    expect(made.fileName).toBe('unknot-backup-2026-03-04.json');
+    expect(JSON.parse(made.text)).toMatchObject({ createdAt: '2026-03-04T10:20:30.456Z' });
+
+    const other = services(tempDir());
+    const jaw = other.library.get('jaw-release');
+    other.library.save({ ...jaw, id: 'a', title: 'A' });
+    other.library.save({ ...jaw, id: 'b', title: 'B' });
+    expect(other.backup.preview(made.text)).toBe(
+      'This backup from 2026-03-04 has 0 of your own routines, 1 session of history and your ' +
+        'settings. Restoring replaces what Unknot has now (2 of your own routines, 0 sessions ' +
+        'of history and your settings). Your current data is saved to a file in your data ' +
+        'folder first, so nothing is lost.',
+    );
+  });
+
+  it('keeps the data it replaces in a file named for the moment of the restore', () => {
+    const dir = tempDir();
+    const app = services(dir);
+    const { text } = services(tempDir()).backup.create(new Date('2026-01-02T03:04:05.006Z'));
+    const message = app.backup.apply(text, new Date('2026-05-06T07:08:09.010Z'));
+    expect(message).toBe(
+      'Restored 0 of your own routines, 0 sessions of history and your settings from the ' +
+        'backup of 2026-01-02. What you had before is kept in ' +
+        'backup-before-restore-2026-05-06T07-08-09-010Z.json.',
+    );
+    expect(
+      fs.existsSync(path.join(dir, 'backup-before-restore-2026-05-06T07-08-09-010Z.json')),
+    ).toBe(true);
+  });
+
+  it('backs up only the journal files, and restores only files named as journals', () => {
+    const dir = tempDir();
+    const app = services(dir);
+    recordSession(app, 's-1');
+    const history = path.join(dir, 'history');
+    const journal = fs.readdirSync(history).find((f) => f.endsWith('.jsonl'))!;
+    // Beside the journal: a temporary file, a copy and a note, none of them history.
+    for (const stray of [`${journal}.tmp`, `old-${journal}`, 'notes.txt']) {
+      fs.writeFileSync(path.join(history, stray), 'x');
+    }
+    const backup = JSON.parse(app.backup.create().text) as { history: { file: string }[] };
+    expect(backup.history.map((f) => f.file)).toEqual([journal]);
+
+    for (const file of [
+      `${journal}.tmp`,
+      `old-${journal}`,
+      'sessions-2026..jsonl',
+      'sessions-2026.desk/../../evil.jsonl',
+      'sessions-2026.desk\\evil.jsonl',
+      'sessions-26.desk.jsonl',
+    ]) {
+      const hostile = JSON.stringify({ ...backup, history: [{ file, text: '' }] });
+      expect(() => app.backup.preview(hostile), file).toThrow(
+        /^This backup is damaged \(history\.0\.file: .+\)\. Nothing was changed\.$/,
+      );
+    }
+  });
+
+  it('says which part of a damaged backup is wrong, or the whole file', () => {
+    const app = services(tempDir());
+    const good = JSON.parse(app.backup.create().text) as Record<string, unknown>;
+    expect(() => app.backup.preview(JSON.stringify({ ...good, routines: 'none' }))).toThrow(
+      /^This backup is damaged \(routines: .+\)\. Nothing was changed\.$/,
+    );
+    expect(() => app.backup.preview(JSON.stringify({ ...good, extra: 1 }))).toThrow(
+      /^This backup is damaged \(file: .+\)\. Nothing was changed\.$/,
+    );
+    expect(() => app.backup.preview('null')).toThrow(
+      /^This is not an Unknot backup file\. Nothing was changed\.$/,
+    );
+    expect(() => app.backup.preview('[1]')).toThrow(/^This is not an Unknot backup file/);
+  });
+
+  it('counts no sessions in a journal file that has none started', () => {
+    const app = services(tempDir());
+    const good = JSON.parse(app.backup.create().text) as Record<string, unknown>;
+    const text = JSON.stringify({
+      ...good,
+      history: [{ file: 'sessions-2026.desk.jsonl', text: '' }],
+    });
+    expect(app.backup.preview(text)).toMatch(/has 0 of your own routines, 0 sessions of history/);
+  });
+
+  it('brings back a backup with no routines and no history as empty, not as it was', () => {
+    const dir = tempDir();
+    const app = services(dir);
+    const jaw = app.library.get('jaw-release');
+    app.library.save({ ...jaw, id: 'mine', title: 'Mine' });
+    recordSession(app, 'old');
+    const empty = services(tempDir()).backup.create().text;
+    app.backup.apply(empty);
+    expect(app.library.summaries().some((r) => r.id === 'mine')).toBe(false);
+    expect(app.history.sessions()).toEqual([]);
+  });
 });
