@@ -328,11 +328,14 @@ const CSV_COLUMNS = [
 
 /**
  * RFC 4180, and safe to open in a spreadsheet: a cell that starts like a formula (= + - @,
- * or a tab or carriage return that some apps strip first) is prefixed with ' so it is shown,
- * never evaluated.
+ * their full-width forms, which some spreadsheets read as the same, or the white space some
+ * apps strip first: tab, carriage return, line feed, space, no-break space) is prefixed
+ * with ' so it is shown, never evaluated.
  */
+const FORMULA_START = /^[=+\-@\t\r\n \u00a0\uff1d\uff0b\uff0d\uff20]/;
+
 function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

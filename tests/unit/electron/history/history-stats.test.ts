@@ -561,4 +561,12 @@ describe('CSV export', () => {
     ]);
     expect(rows[0]!.split('\r\n')[1]).toContain(`,"'=HYPERLINK(""http://x"")",completed,`);
   });
+
+  it('defuses formulas behind white space, and in full-width forms', () => {
+    for (const note of [' =1+1', '\u00a0=1+1', '\n=1+1', '\uff1d1+1', '\uff0b1', '\uff20SUM(A1)']) {
+      const csv = sessionsToCsv([session(at('2025-03-10'), { note })], { timeZone: 'UTC' });
+      // The note whole, after the apostrophe that keeps it text.
+      expect(csv, JSON.stringify(note)).toContain(`'${note}`);
+    }
+  });
 });
