@@ -10,7 +10,8 @@ import {
   type Settings,
   type StoredSettingsPatch,
 } from '../common/settings-schema';
-import { UserError, whyWriteFailed } from '../errors/user-error';
+import { UserError, whyReadFailed, whyWriteFailed } from '../errors/user-error';
+import { copyDurably, isTransient, retryTransient, writeDurably } from '../data/durable-write';
 import { SETTINGS_MIGRATIONS, type SettingsMigrations } from './settings-migrations';
 import type { Notice } from '../common/ipc/contract';
 
@@ -64,11 +65,51 @@ function stamp(date: Date): string {
   return date.toISOString().replace(/[:.]/g, '-');
 }
 
-/** Copies through a temp file and a rename, so a crash never leaves half a backup. */
-function copyAtomically(from: string, to: string): void {
-  const temp = `${to}.tmp-${process.pid}`;
-  fs.copyFileSync(from, temp);
-  fs.renameSync(temp, to);
+/** The file's bytes as they are on disk, before conf reads (and may rewrite) them. */
+function readRaw(file: string): Buffer | null {
+  try {
+    return retryTransient(() => fs.readFileSync(file));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new UserError(
+      'storage-failed',
+      `Could not read your settings: ${whyReadFailed(error)}.`,
+      {
+        cause: error,
+      },
+    );
+  }
+}
+
+/**
+ * What is wrong with a settings file that conf must not see, in words: conf would turn
+ * null, a number or a list into its defaults and write them over the file, silently.
+ */
+function rawProblem(raw: Buffer): string | null {
+  const text = raw.toString('utf8');
+  if (text.trim() === '') return 'it is empty';
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return 'it is not valid JSON';
+  }
+  if (json === null) return 'it holds null instead of your settings';
+  if (Array.isArray(json)) return 'it holds a list instead of your settings';
+  if (typeof json !== 'object') return `it holds a ${typeof json} instead of your settings`;
+  return null;
+}
+
+/** Why conf or zod refused the file, in words: the settings it could not use, by name. */
+function refusal(error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  const named = [...message.matchAll(/`([A-Za-z_]+)`|"path":\s*\[\s*"([A-Za-z_]+)"/g)].map(
+    (match) => match[1] ?? match[2],
+  );
+  const keys = [...new Set(named)].slice(0, 3);
+  return keys.length > 0
+    ? `${keys.length === 1 ? 'a setting has a value' : 'some settings have values'} Unknot cannot use (${keys.join(', ')})`
+    : 'Unknot could not read it';
 }
 
 function construct(options: OpenSettingsOptions): Conf<StoreData> {
@@ -126,15 +167,34 @@ export function openSettingsStore(options: OpenSettingsOptions): OpenedSettings 
   const notices: Notice[] = [];
   fs.mkdirSync(options.dir, { recursive: true });
 
-  let conf: Conf<StoreData>;
-  try {
-    conf = construct(options);
-  } catch (firstError) {
+  // Checked before conf opens it, and kept as it was: conf may rewrite the file on the way.
+  const original = readRaw(file);
+  let problem = original ? rawProblem(original) : null;
+  let conf: Conf<StoreData> | undefined;
+  if (!problem) {
+    try {
+      conf = retryTransient(() => construct(options));
+    } catch (error) {
+      // A file held by another program is not a damaged one: say so, touch nothing.
+      if (isTransient(error)) {
+        throw new UserError(
+          'storage-failed',
+          `Could not open your settings: ${whyReadFailed(error)}. Nothing was changed.`,
+          { cause: error },
+        );
+      }
+      problem = refusal(error);
+    }
+  }
+  if (problem || !conf) {
     const asideName = `settings.corrupt-${stamp(now())}.json`;
-    fs.renameSync(file, path.join(options.dir, asideName));
+    // The bytes as they were before conf touched them, not conf's rewrite.
+    if (original) writeDurably(path.join(options.dir, asideName), original);
+    fs.rmSync(file, { force: true });
     let restored = false;
-    if (fs.existsSync(backup)) {
-      copyAtomically(backup, file);
+    const saved = readRaw(backup);
+    if (saved && !rawProblem(saved)) {
+      writeDurably(file, saved);
       try {
         construct(options);
         restored = true;
@@ -144,18 +204,17 @@ export function openSettingsStore(options: OpenSettingsOptions): OpenedSettings 
       }
     }
     conf = construct(options);
-    const reason = firstError instanceof Error ? firstError.message.split('\n')[0] : 'unreadable';
     notices.push({
       id: `settings-restored-${stamp(now())}`,
       level: 'warning',
       message: restored
-        ? `Your settings file was damaged (${reason}). Unknot set it aside as ${asideName} and restored your last good settings.`
-        : `Your settings file was damaged (${reason}) and no good backup was found, so settings are back to their defaults. The damaged file is kept as ${asideName}.`,
+        ? `Your settings file was damaged (${problem}). Unknot set it aside as ${asideName} and restored your last good settings.`
+        : `Your settings file was damaged (${problem}) and no good backup was found, so settings are back to their defaults. The damaged file is kept as ${asideName}.`,
     });
   }
 
   try {
-    if (fs.existsSync(file)) copyAtomically(file, backup);
+    if (fs.existsSync(file)) copyDurably(file, backup);
   } catch (error) {
     notices.push({
       id: 'settings-backup-failed',

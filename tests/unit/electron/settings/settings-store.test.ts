@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../electron/common/settings-schema';
 import {
   openSettingsStore,
@@ -68,6 +68,99 @@ describe('settings storage', () => {
     expect(store.get()).toEqual(DEFAULT_SETTINGS);
     expect(notices[0]?.message).toMatch(/back to their defaults.*settings\.corrupt-/);
     expect(fs.readdirSync(dir).some((name) => name.startsWith('settings.corrupt-'))).toBe(true);
+  });
+
+  for (const [content, words] of [
+    ['null', 'it holds null instead of your settings'],
+    ['42', 'it holds a number instead of your settings'],
+    ['true', 'it holds a boolean instead of your settings'],
+    ['[]', 'it holds a list instead of your settings'],
+    ['', 'it is empty'],
+    ['{"theme": "dark",', 'it is not valid JSON'],
+  ] as const) {
+    it(`sets aside a settings file that holds ${JSON.stringify(content)} byte for byte, restores the backup, and says why`, () => {
+      const dir = tempDir();
+      open(dir).store.update({ theme: 'dark', voiceVolume: 0.4 });
+      open(dir); // a good start: the backup now holds these settings
+      fs.writeFileSync(path.join(dir, SETTINGS_FILE), content);
+
+      const { store, notices } = open(dir, '0.2.0');
+      expect(store.get()).toMatchObject({ theme: 'dark', voiceVolume: 0.4 });
+      expect(notices).toHaveLength(1);
+      expect(notices[0]!.message).toMatch(
+        new RegExp(
+          `^Your settings file was damaged \\(${words}\\)\\. Unknot set it aside as settings\\.corrupt-.+\\.json and restored your last good settings\\.$`,
+        ),
+      );
+      const aside = fs.readdirSync(dir).find((name) => name.startsWith('settings.corrupt-'))!;
+      expect(fs.readFileSync(path.join(dir, aside), 'utf8')).toBe(content);
+      // The backup held the good settings and still does; defaults never overwrote it.
+      expect(
+        JSON.parse(fs.readFileSync(path.join(dir, SETTINGS_BACKUP_FILE), 'utf8')),
+      ).toMatchObject({ theme: 'dark', voiceVolume: 0.4 });
+    });
+  }
+
+  it('names the setting it could not use, and never repeats a parser’s raw words', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, SETTINGS_FILE), JSON.stringify({ voiceVolume: 'loud' }));
+    const { notices } = open(dir);
+    expect(notices[0]!.message).toMatch(
+      /\(a setting has a value Unknot cannot use \(voiceVolume\)\)/,
+    );
+    const broken = tempDir();
+    fs.writeFileSync(path.join(broken, SETTINGS_FILE), 'hello');
+    expect(open(broken).notices[0]!.message).not.toMatch(/Unexpected token|SyntaxError/);
+  });
+
+  it('retries a settings file another program holds for a moment, and does not call it damaged', () => {
+    const dir = tempDir();
+    open(dir).store.update({ theme: 'dark' });
+    const realRead = fs.readFileSync;
+    let busy = 2;
+    const spy = vi.spyOn(fs, 'readFileSync').mockImplementation(((
+      ...args: Parameters<typeof fs.readFileSync>
+    ) => {
+      if (String(args[0]).endsWith(SETTINGS_FILE) && busy-- > 0) {
+        throw Object.assign(new Error('resource busy or locked'), { code: 'EBUSY' });
+      }
+      return realRead(...args);
+    }) as typeof fs.readFileSync);
+    try {
+      const { store, notices } = open(dir);
+      expect(notices).toEqual([]);
+      expect(store.get().theme).toBe('dark');
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('says a settings file that stays locked cannot be opened, and changes nothing', () => {
+    const dir = tempDir();
+    open(dir).store.update({ theme: 'dark' });
+    const before = fs.readFileSync(path.join(dir, SETTINGS_FILE), 'utf8');
+    const realRead = fs.readFileSync;
+    const spy = vi.spyOn(fs, 'readFileSync').mockImplementation(((
+      ...args: Parameters<typeof fs.readFileSync>
+    ) => {
+      if (String(args[0]).endsWith(SETTINGS_FILE)) {
+        throw Object.assign(new Error('operation not permitted'), { code: 'EPERM' });
+      }
+      return realRead(...args);
+    }) as typeof fs.readFileSync);
+    let thrown: unknown;
+    try {
+      open(dir);
+    } catch (error) {
+      thrown = error;
+    } finally {
+      spy.mockRestore();
+    }
+    expect(thrown).toMatchObject({
+      message: 'Could not read your settings: Unknot is not allowed to read this file.',
+    });
+    expect(fs.readFileSync(path.join(dir, SETTINGS_FILE), 'utf8')).toBe(before);
+    expect(fs.readdirSync(dir).some((name) => name.startsWith('settings.corrupt-'))).toBe(false);
   });
 
   it('runs migrations keyed by app version when the app is updated', () => {
