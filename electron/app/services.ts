@@ -128,6 +128,8 @@ export function createServices(deps: ServiceDeps): Services {
     settings,
     routines: openCustomRoutines(deps.dataDir, deps.techniques),
     journal,
+    builtInIds: new Set(deps.routines.map((routine) => routine.id)),
+    techniques: deps.techniques,
     onRestored: historyChanged,
   });
   const playback = createPlaybackService({

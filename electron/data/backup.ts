@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { RoutineSchema, type Routine } from '../../content/schema';
-import type { CustomRoutineStore } from '../routines/custom-routines';
-import { UserError } from '../errors/user-error';
+import { RoutineSchema, type Routine, type Technique } from '../../content/schema';
+import { validateRoutine } from '../../content/routine-validation';
+import { serializeRoutine, type CustomRoutineStore } from '../routines/custom-routines';
+import { syncFolder, writeDurably } from './durable-write';
+import { UserError, whyWriteFailed } from '../errors/user-error';
 import type { SessionJournal } from '../history/session-journal';
 import { SettingsSchema } from '../common/settings-schema';
 import { renameWorkingHours } from '../settings/settings-migrations';
@@ -51,18 +53,28 @@ export interface BackupService {
   create(now?: Date): { fileName: string; text: string };
   /** What a restore of this file would do, in words; throws a clear error for a bad file. */
   preview(text: string): string;
-  /** Replaces everything with the backup; the current data is saved to a file first. */
+  /**
+   * Replaces everything with the backup, all or nothing: the current data is saved to a file
+   * first, and on any failure it is left exactly as it was.
+   */
   apply(text: string, now?: Date): string;
 }
+
+/** A journal file name a restore may create: its own name, nothing odd, not too long. */
+const SAFE_NAME = /^[\x20-\x7e]{1,120}$/;
 
 export function createBackupService(deps: {
   dataDir: string;
   settings: SettingsStore;
   routines: CustomRoutineStore;
   journal: SessionJournal;
+  /** A restore must not plant a routine under a built-in routine's id. */
+  builtInIds: ReadonlySet<string>;
+  techniques: readonly Technique[];
   onRestored: () => void;
 }): BackupService {
   const historyDir = path.join(deps.dataDir, 'history');
+  const routinesDir = deps.routines.dir;
 
   const snapshot = (now: Date): Backup => ({
     kind: 'unknot-backup',
@@ -100,6 +112,53 @@ export function createBackupService(deps: {
     return result.data;
   };
 
+  /**
+   * Everything a restore could trip on, found before anything is touched: each routine by
+   * the rules an import uses, ids, and the history's file names.
+   */
+  const problemsOf = (backup: Backup): string[] => {
+    const problems: string[] = [];
+    const ids = new Set<string>();
+    for (const routine of backup.routines) {
+      const name = `“${routine.title}”`;
+      const checked = validateRoutine(routine, deps.techniques);
+      if (!checked.ok) problems.push(`the routine ${name} is not valid (${checked.message})`);
+      if (deps.builtInIds.has(routine.id)) {
+        problems.push(`the routine ${name} has the id of a built-in routine (${routine.id})`);
+      }
+      if (ids.has(routine.id)) problems.push(`two routines have the id ${routine.id}`);
+      ids.add(routine.id);
+    }
+    const files = new Set<string>();
+    for (const { file } of backup.history) {
+      if (!SAFE_NAME.test(file)) {
+        problems.push(
+          `a history file has a name no folder can hold (${JSON.stringify(file.slice(0, 40))}${file.length > 40 ? '…' : ''})`,
+        );
+      }
+      if (files.has(file)) problems.push(`the history file ${file} appears twice`);
+      files.add(file);
+    }
+    return problems;
+  };
+
+  /** The backup, checked through and through; throws the reason it cannot be restored. */
+  const restorable = (text: string): Backup => {
+    const backup = parse(text);
+    const [problem, ...more] = problemsOf(backup);
+    if (problem !== undefined) {
+      const also =
+        more.length > 0
+          ? ` (and ${more.length} more ${more.length === 1 ? 'problem' : 'problems'})`
+          : '';
+      throw new UserError(
+        'invalid-routine',
+        `This backup cannot be restored: ${problem}${also}. Nothing was changed.`,
+      );
+    }
+    return backup;
+  };
+
   const describe = (backup: Backup) => {
     const sessions = countSessions(backup.history);
     return `${backup.routines.length} of your own ${backup.routines.length === 1 ? 'routine' : 'routines'}, ${sessions} ${sessions === 1 ? 'session' : 'sessions'} of history and your settings`;
@@ -113,30 +172,85 @@ export function createBackupService(deps: {
       };
     },
     preview(text) {
-      const backup = parse(text);
+      const backup = restorable(text);
       const current = snapshot(new Date());
       return `This backup from ${backup.createdAt.slice(0, 10)} has ${describe(backup)}. Restoring replaces what Unknot has now (${describe(current)}). Your current data is saved to a file in your data folder first, so nothing is lost.`;
     },
     apply(text, now = new Date()) {
-      const backup = parse(text);
-      // Never lose what is there now: it goes to a file beside the data before anything changes.
-      const safety = `backup-before-restore-${stamp(now)}.json`;
-      fs.writeFileSync(path.join(deps.dataDir, safety), JSON.stringify(snapshot(now)));
+      const backup = restorable(text);
+      const at = stamp(now);
+      const previousSettings = deps.settings.get();
+      const staged: string[] = [];
+      const undo: (() => void)[] = [];
+      try {
+        // Never lose what is there now: it goes to a file beside the data before anything
+        // changes.
+        const safety = `backup-before-restore-${at}.json`;
+        writeDurably(path.join(deps.dataDir, safety), JSON.stringify(snapshot(now)));
+        // Undone too: a restore that did not happen leaves no trace.
+        undo.push(() => fs.rmSync(path.join(deps.dataDir, safety), { force: true }));
 
-      deps.settings.update(backup.settings);
-      for (const routine of deps.routines.list().routines) deps.routines.remove(routine.id);
-      for (const routine of backup.routines) deps.routines.save(routine as Routine);
+        // The new history and routines are written whole into folders of their own first.
+        const stage = (name: string, files: { file: string; text: string }[]): string => {
+          const dir = path.join(deps.dataDir, `${name}.restoring-${at}`);
+          staged.push(dir);
+          fs.mkdirSync(dir);
+          for (const { file, text: content } of files) writeDurably(path.join(dir, file), content);
+          syncFolder(dir);
+          return dir;
+        };
+        const newHistory = stage('history', backup.history);
+        const newRoutines = stage(
+          'routines',
+          backup.routines.map((routine) => ({
+            file: `${routine.id}.json`,
+            text: serializeRoutine(routine as Routine),
+          })),
+        );
 
-      deps.journal.close();
-      if (fs.existsSync(historyDir)) {
-        fs.renameSync(historyDir, path.join(deps.dataDir, `history.before-restore-${stamp(now)}`));
+        // Then each switch is one rename, and each can be undone.
+        const swap = (live: string, next: string, keptAs: string) => {
+          if (fs.existsSync(live)) {
+            fs.renameSync(live, keptAs);
+            undo.push(() => fs.renameSync(keptAs, live));
+          }
+          fs.renameSync(next, live);
+          undo.push(() => fs.renameSync(live, next));
+        };
+        deps.journal.close();
+        swap(historyDir, newHistory, path.join(deps.dataDir, `history.before-restore-${at}`));
+        swap(routinesDir, newRoutines, path.join(deps.dataDir, `routines.before-restore-${at}`));
+        deps.settings.update(backup.settings);
+        undo.push(() => deps.settings.update(previousSettings));
+        syncFolder(deps.dataDir);
+        deps.onRestored();
+        return `Restored ${describe(backup)} from the backup of ${backup.createdAt.slice(0, 10)}. What you had before is kept in ${safety}.`;
+      } catch (error) {
+        const undone = rollBack(undo);
+        for (const dir of staged) fs.rmSync(dir, { recursive: true, force: true });
+        deps.onRestored();
+        const why = error instanceof UserError ? error.message : `${whyWriteFailed(error)}.`;
+        throw new UserError(
+          'storage-failed',
+          undone
+            ? `Could not restore the backup: ${why.replace(/\.$/, '')}. Your data is exactly as it was.`
+            : `Could not restore the backup: ${why.replace(/\.$/, '')}, and putting your data back failed too. Nothing is deleted: your data is in ${deps.dataDir}, with what you had kept in the files named before-restore-${at}.`,
+          { cause: error },
+        );
       }
-      fs.mkdirSync(historyDir, { recursive: true });
-      for (const { file, text: content } of backup.history) {
-        fs.writeFileSync(path.join(historyDir, file), content);
-      }
-      deps.onRestored();
-      return `Restored ${describe(backup)} from the backup of ${backup.createdAt.slice(0, 10)}. What you had before is kept in ${safety}.`;
     },
   };
+}
+
+/** Undoes the switches made so far, newest first; false if any could not be undone. */
+function rollBack(undo: (() => void)[]): boolean {
+  let whole = true;
+  for (const step of [...undo].reverse()) {
+    try {
+      step();
+    } catch {
+      whole = false;
+    }
+  }
+  return whole;
 }

@@ -49,6 +49,8 @@ export function whyWriteFailed(error: unknown, folder?: string): string {
         : 'Unknot is not allowed to write to the data folder';
     case 'EIO':
       return 'the disk reported an error';
+    case 'EBUSY':
+      return 'another program is using the file; try again in a moment';
     default:
       return plainMessage(error);
   }

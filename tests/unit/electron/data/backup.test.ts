@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadBuiltInContent } from '../../../../electron/routines/content-files';
 import { createServices } from '../../../../electron/app/services';
 import type { SettingsBackend } from '../../../../electron/settings/settings-store';
@@ -225,5 +225,167 @@ describe('backup and restore', () => {
     app.backup.apply(empty);
     expect(app.library.summaries().some((r) => r.id === 'mine')).toBe(false);
     expect(app.history.sessions()).toEqual([]);
+  });
+
+  /** Every file under the data folder with its bytes: what "nothing changed" is measured on. */
+  function tree(dir: string): Record<string, string> {
+    const files: Record<string, string> = {};
+    const walk = (at: string) => {
+      for (const entry of fs.readdirSync(at, { withFileTypes: true })) {
+        const full = path.join(at, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else files[path.relative(dir, full)] = fs.readFileSync(full, 'base64');
+      }
+    };
+    walk(dir);
+    return files;
+  }
+
+  /** A data folder with settings, a routine of the user's own and two sessions. */
+  function lived(dir: string) {
+    const app = services(dir);
+    app.settings.update({ theme: 'dark' });
+    const jaw = app.library.get('jaw-release');
+    app.library.save({ ...jaw, id: 'my-jaw', title: 'My jaw' });
+    recordSession(app, 'kept-1');
+    recordSession(app, 'kept-2');
+    app.journal.close();
+    return app;
+  }
+
+  function goodBackup() {
+    const other = services(tempDir());
+    other.settings.update({ theme: 'light', weeklyGoalDays: 6 });
+    recordSession(other, 'theirs');
+    return JSON.parse(other.backup.create().text) as {
+      routines: Record<string, unknown>[];
+      history: { file: string; text: string }[];
+    } & Record<string, unknown>;
+  }
+
+  const refusals: [
+    string,
+    (backup: ReturnType<typeof goodBackup>, app: ReturnType<typeof services>) => void,
+    RegExp,
+  ][] = [
+    [
+      'a routine that passes the format but breaks a technique’s time bounds',
+      (backup, app) => {
+        const jaw = app.library.get('jaw-release');
+        const steps = jaw.steps.map((step) => ({
+          ...step,
+          seconds: { ...step.seconds, default: 5, min: 5, max: 5 },
+        }));
+        backup.routines.push({ ...jaw, id: 'too-quick', title: 'Too quick', steps });
+      },
+      /^This backup cannot be restored: the routine “Too quick” is not valid \(.+\)\. Nothing was changed\.$/,
+    ],
+    [
+      'a routine under a built-in routine’s id',
+      (backup, app) => {
+        backup.routines.push({ ...app.library.get('jaw-release'), title: 'Impostor' });
+      },
+      /^This backup cannot be restored: the routine “Impostor” has the id of a built-in routine \(jaw-release\)\. Nothing was changed\.$/,
+    ],
+    [
+      'a history file name with a NUL byte',
+      (backup) => {
+        backup.history.push({ file: 'sessions-2026.desk\u0000x.jsonl', text: '' });
+      },
+      /^This backup cannot be restored: a history file has a name no folder can hold .+\. Nothing was changed\.$/,
+    ],
+    [
+      'a history file name of 300 characters',
+      (backup) => {
+        backup.history.push({ file: `sessions-2026.${'d'.repeat(280)}.jsonl`, text: '' });
+      },
+      /^This backup cannot be restored: a history file has a name no folder can hold .+\. Nothing was changed\.$/,
+    ],
+  ];
+  for (const [what, spoil, words] of refusals) {
+    it(`refuses, in the preview and in the restore, a backup with ${what}, and changes nothing`, () => {
+      const dir = tempDir();
+      const app = lived(dir);
+      const backup = goodBackup();
+      spoil(backup, app);
+      const text = JSON.stringify(backup);
+      const before = tree(dir);
+      expect(() => app.backup.preview(text)).toThrow(words);
+      expect(() => app.backup.apply(text)).toThrow(words);
+      expect(tree(dir)).toEqual(before);
+    });
+  }
+
+  const WORDS = {
+    ENOSPC: 'the disk is full',
+    EROFS: 'the data folder is on a read-only disk',
+    EBUSY: 'another program is using the file; try again in a moment',
+  };
+  for (const [fault, code] of [
+    ['the disk is full', 'ENOSPC'],
+    ['the folder is read-only', 'EROFS'],
+    ['another program holds a file', 'EBUSY'],
+  ] as const) {
+    for (const failing of [1, 2, 3, 4]) {
+      it(`leaves the data exactly as it was when ${fault} at rename ${failing} of the switch`, () => {
+        const dir = tempDir();
+        const app = lived(dir);
+        const text = JSON.stringify(goodBackup());
+        const before = tree(dir);
+        const settingsBefore = app.settings.get();
+        const realRename = fs.renameSync;
+        let renames = 0;
+        // Renames of the switch only: the durable writes' own temp-file renames pass.
+        const spy = vi.spyOn(fs, 'renameSync').mockImplementation((from, to) => {
+          const switching = !String(from).includes('.tmp-');
+          if (switching && ++renames === failing) {
+            throw Object.assign(new Error(`${code}: simulated`), { code });
+          }
+          realRename(from, to);
+        });
+        let thrown: unknown;
+        try {
+          app.backup.apply(text);
+        } catch (error) {
+          thrown = error;
+        } finally {
+          spy.mockRestore();
+        }
+        expect((thrown as Error).message).toBe(
+          `Could not restore the backup: ${WORDS[code]}. Your data is exactly as it was.`,
+        );
+        expect(tree(dir)).toEqual(before);
+        expect(app.settings.get()).toEqual(settingsBefore);
+        expect(
+          app.history
+            .sessions()
+            .map((s) => s.sessionId)
+            .sort(),
+        ).toEqual(['kept-1', 'kept-2']);
+      });
+    }
+  }
+
+  it('puts everything back when the settings cannot be saved after the folders were switched', () => {
+    const dir = tempDir();
+    const app = lived(dir);
+    const text = JSON.stringify(goodBackup());
+    const before = tree(dir);
+    const realUpdate = app.settings.update.bind(app.settings);
+    let calls = 0;
+    const spy = vi.spyOn(app.settings, 'update').mockImplementation((patch) => {
+      calls += 1;
+      if (calls === 1)
+        throw new Error(
+          'Could not save your settings: the disk is full. Your previous settings are unchanged.',
+        );
+      return realUpdate(patch);
+    });
+    expect(() => app.backup.apply(text)).toThrow(
+      /^Could not restore the backup: .*the disk is full.*\. Your data is exactly as it was\.$/,
+    );
+    spy.mockRestore();
+    expect(tree(dir)).toEqual(before);
+    expect(app.library.summaries().some((r) => r.id === 'my-jaw')).toBe(true);
   });
 });
