@@ -9,7 +9,7 @@ import {
   type Broadcast,
   type Notice,
 } from '../common/ipc/contract';
-import { resolveDataFolder } from '../data/data-folder';
+import { locateDataFolder } from '../data/data-folder';
 import { readOrCreateDeviceId } from '../data/device-id';
 import { createDeskActions } from '../desk/desk-actions';
 import { shouldUseXWayland, XWAYLAND_NOTICE } from '../desk/platform';
@@ -85,8 +85,10 @@ function start(): void {
   const timer = createTimerWindowControl(windowDeps);
   const { routines, techniques } = loadBuiltInContent(contentDir);
   const userData = app.getPath('userData');
+  const location = locateDataFolder(userData);
+  if (location.notice) startupNotices.push(location.notice);
   const services: Services = createServices({
-    dataDir: resolveDataFolder(userData),
+    dataDir: location.folder,
     userData,
     // The device id names this computer's journal files, so it stays here, never synced.
     deviceId: readOrCreateDeviceId(userData),

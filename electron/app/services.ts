@@ -3,6 +3,7 @@ import type { Routine, Technique } from '../../content/schema';
 import type { NarrationManifest } from '../../content/narration-manifest';
 import type { Broadcast, Notice } from '../common/ipc/contract';
 import { createBackupService, type BackupService } from '../data/backup';
+import { markDataFolder } from '../data/data-folder';
 import { dataHandlers, type DataFolderDeps } from '../data/data-handlers';
 import { readOrCreateDeviceId } from '../data/device-id';
 import { timerWindowHandlers, type TimerWindowControl } from '../desk/timer-window';
@@ -72,6 +73,13 @@ export function createServices(deps: ServiceDeps): Services {
   const settings = opened.store;
   settings.onChange((next) => deps.broadcast('settingsChanged', next));
   const notices = createNoticeQueue([...(deps.startupNotices ?? []), ...opened.notices]);
+  // A data folder in use is a whole one: marked, so a move to it later adopts it. Best
+  // effort: a read-only folder still opens.
+  try {
+    markDataFolder(deps.dataDir);
+  } catch {
+    // Said elsewhere when it matters: every write to a read-only folder explains itself.
+  }
 
   const journal = new SessionJournal({
     dir: deps.dataDir,

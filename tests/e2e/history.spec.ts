@@ -192,6 +192,41 @@ test('a full backup restores only after saying what it will do', async ({ app, p
   );
 });
 
+test('a backup holding a routine that cannot be restored is refused in the preview, and nothing on disk changes', async ({
+  app,
+  player,
+}) => {
+  const backup = JSON.parse(app.services.backup.create().text) as { routines: unknown[] };
+  const jaw = app.services.library.get('jaw-release');
+  // A routine of the user's that would take the place of a built-in one.
+  backup.routines.push({ ...jaw, title: 'My jaw' });
+  const files = (): Record<string, string> => {
+    const seen: Record<string, string> = {};
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else seen[path.relative(app.dataDir, full)] = fs.readFileSync(full, 'base64');
+      }
+    };
+    walk(app.dataDir);
+    return seen;
+  };
+  const before = files();
+
+  await player.getByRole('link', { name: 'Settings' }).click();
+  await player.getByLabel('Restore from a backup file').setInputFiles({
+    name: 'unknot-backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(backup)),
+  });
+  await expect(player.getByRole('alert')).toHaveText(
+    'This backup cannot be restored: the routine “My jaw” has the id of a built-in routine (jaw-release). Nothing was changed.',
+  );
+  await expect(player.getByRole('dialog')).toHaveCount(0);
+  expect(files()).toEqual(before);
+});
+
 test('the data folder moves into a synced folder and the app carries on there', async ({
   app,
   player,
