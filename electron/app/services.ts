@@ -72,7 +72,9 @@ export function createServices(deps: ServiceDeps): Services {
   });
   const settings = opened.store;
   settings.onChange((next) => deps.broadcast('settingsChanged', next));
-  const notices = createNoticeQueue([...(deps.startupNotices ?? []), ...opened.notices]);
+  const notices = createNoticeQueue([...(deps.startupNotices ?? []), ...opened.notices], () =>
+    deps.broadcast('noticesChanged', { at: Date.now() }),
+  );
   // A data folder in use is a whole one: marked, so a move to it later adopts it. Best
   // effort: a read-only folder still opens.
   try {

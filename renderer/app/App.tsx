@@ -54,7 +54,15 @@ function Frame() {
   }, [snapshot, isTimer, route.name]);
 
   if (isTimer) return <TimerView />;
-  if (settings && !settings.firstRunDone) return <WelcomeScreen />;
+  // The welcome too shows what main has to say (settings restored from a backup, say).
+  if (settings && !settings.firstRunDone) {
+    return (
+      <>
+        <NoticeBanner />
+        <WelcomeScreen />
+      </>
+    );
+  }
 
   const toggleTimer = async () => {
     try {

@@ -1,14 +1,38 @@
 import { Info, TriangleAlert, X } from 'lucide-react';
+import { useEffect, useState } from 'react';
 import type { Notice } from '../../electron/common/ipc/contract';
 import { api } from './api';
-import { useMainData } from './use-main-data';
 import './NoticeBanner.css';
 
-/** Shows what main has to tell the user once (a restored settings file, say) until dismissed. */
+/**
+ * Shows what main has to tell the user (a restored settings file at start, a history write
+ * that failed mid-session) until dismissed: taken at mount, and again whenever main says it
+ * has more.
+ */
 export function NoticeBanner() {
-  // Taken once from main. Notices are a courtesy; the screens report their own failures.
-  const taken = useMainData<Notice[]>(() => api().takeNotices());
-  const notices = taken.data ?? [];
+  const [notices, setNotices] = useState<Notice[]>([]);
+  useEffect(() => {
+    let mounted = true;
+    const take = () => {
+      api()
+        .takeNotices()
+        .then((taken) => {
+          if (!mounted || taken.length === 0) return;
+          setNotices((shown) => [
+            ...shown,
+            ...taken.filter((notice) => !shown.some((s) => s.id === notice.id)),
+          ]);
+        })
+        // Notices are a courtesy; the screens report their own failures.
+        .catch(() => {});
+    };
+    take();
+    const off = api().on('noticesChanged', take);
+    return () => {
+      mounted = false;
+      off();
+    };
+  }, []);
 
   if (notices.length === 0) return null;
   return (
@@ -25,7 +49,7 @@ export function NoticeBanner() {
             type="button"
             className="icon-button"
             aria-label="Dismiss"
-            onClick={() => taken.replace(notices.filter((n) => n.id !== notice.id))}
+            onClick={() => setNotices((shown) => shown.filter((n) => n.id !== notice.id))}
           >
             <X aria-hidden="true" size={16} />
           </button>

@@ -8,7 +8,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { MethodInput } from '../../electron/common/ipc/contract';
-import { api } from './api';
+import { api, errorMessage } from './api';
 import { usePlayback } from './playback-context';
 import { useSettings } from './settings-context';
 import { PainScale } from '../ui/PainScale';
@@ -36,6 +36,8 @@ export function CheckInProvider({ children }: { children: ReactNode }) {
   // Nothing chosen until the user chooses: a preset score would be recorded unasked.
   const [score, setScore] = useState<number | null>(null);
   const [dontAsk, setDontAsk] = useState(false);
+  /** Said when the score could not be kept: the routine still starts. */
+  const [note, setNote] = useState<string | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -61,19 +63,39 @@ export function CheckInProvider({ children }: { children: ReactNode }) {
     const { request, resolve } = pending;
     setPending(null);
     if (dontAsk) void update({ checkInBeforeStart: false });
+    setNote(null);
     const ok = await start(request);
-    if (ok && withScore && score !== null) {
-      const snapshot = await api().getPlayback();
-      if (snapshot.sessionId) {
-        await api().checkIn({ sessionId: snapshot.sessionId, when: 'before', score });
+    // The score is a courtesy to the user's records: failing to keep it never holds up the
+    // routine they asked for.
+    try {
+      if (ok && withScore && score !== null) {
+        const snapshot = await api().getPlayback();
+        if (snapshot.sessionId) {
+          await api().checkIn({ sessionId: snapshot.sessionId, when: 'before', score });
+        }
       }
+    } catch (error) {
+      setNote(
+        `Your pain score could not be saved (${errorMessage(error).replace(/\.$/, '')}). The routine goes on.`,
+      );
+    } finally {
+      resolve(ok);
     }
-    resolve(ok);
   };
 
   return (
     <CheckInContext.Provider value={begin}>
       {children}
+      {note && (
+        <div className="notices check-in-note" role="status">
+          <div className="notice notice-warning">
+            <p>{note}</p>
+            <button type="button" className="button small" onClick={() => setNote(null)}>
+              Dismiss
+            </button>
+          </div>
+        </div>
+      )}
       <dialog
         ref={dialog}
         className="dialog"

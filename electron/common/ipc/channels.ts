@@ -44,6 +44,7 @@ export const EVENT_NAMES = [
   'playbackChanged',
   'playbackEvent',
   'historyChanged',
+  'noticesChanged',
 ] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 

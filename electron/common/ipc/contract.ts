@@ -192,6 +192,8 @@ export const events = {
   playbackEvent: ClockEventSchema,
   /** Something was recorded or changed in history; windows showing it refresh. */
   historyChanged: z.object({ at: z.number() }),
+  /** Main has something new to tell the user: windows take it (takeNotices). */
+  noticesChanged: z.object({ at: z.number() }),
 } as const;
 
 export type Contract = typeof contract;
