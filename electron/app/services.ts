@@ -115,6 +115,7 @@ export function createServices(deps: ServiceDeps): Services {
   };
   const recorder: SessionRecorder = {
     started: (start) => guard(() => journal.started(start)),
+    resumed: (resume) => guard(() => journal.resumed(resume)),
     checkpoint: (progress) => guard(() => journal.checkpoint(progress)),
     ended: (end) => {
       guard(() => journal.ended(end));

@@ -8,8 +8,10 @@ import type {
 } from './journal-format';
 
 /**
- * Folds a journal's events into sessions: the furthest checkpoint wins, the first start and
- * end are final, deletions hide a session. Pure: the same events give the same sessions.
+ * Folds a journal's events into sessions: the furthest checkpoint wins, the first start is
+ * final, and so is the first end or interruption after the last resume (a resumed session
+ * goes on as the same session); deletions hide a session. Pure: the same events give the
+ * same sessions.
  */
 
 /** A checkpoint, or the interruption that repeats the last one. */
@@ -54,6 +56,11 @@ export function foldEvents(events: readonly JournalEvent[]): Folded {
       case 'step-completed':
         fold.progress = furthest(fold.progress, event);
         break;
+      case 'session-resumed':
+        // Going on again: what ended or cut it off before is no longer how it ended.
+        if (fold.end && fold.end.at <= event.at) fold.end = undefined;
+        if (fold.interrupted && fold.interrupted.at <= event.at) fold.interrupted = undefined;
+        break;
       case 'session-interrupted':
         fold.interrupted ??= event;
         break;
@@ -94,6 +101,7 @@ export function foldEvents(events: readonly JournalEvent[]): Folded {
       status: end ? end.status : interrupted ? 'interrupted' : 'in-progress',
       lastStepIndex: end?.stepIndex ?? progress?.stepIndex ?? -1,
     };
+    if (start.choices) record.choices = start.choices;
     const seen = fold.progress?.at ?? start.at;
     lastSeen.set(sessionId, seen);
     if (end) record.endedAt = end.at;

@@ -20,6 +20,15 @@ export interface SessionStartedEvent extends EventBase {
   routineId: string;
   title: string;
   plannedSeconds: number;
+  /** The plan's choices (length, pace, intensity, areas, per-step), for an exact resume. */
+  choices?: Record<string, unknown>;
+}
+
+/** The session goes on from a step: an end or interruption before this is no longer final. */
+export interface SessionResumedEvent extends EventBase {
+  type: 'session-resumed';
+  sessionId: string;
+  stepIndex: number;
 }
 
 /** The checkpoint written at every step change. */
@@ -69,6 +78,7 @@ export interface SessionInterruptedEvent extends EventBase {
 
 export type JournalEvent =
   | SessionStartedEvent
+  | SessionResumedEvent
   | StepCompletedEvent
   | SessionEndedEvent
   | PainCheckinEvent
@@ -105,6 +115,8 @@ export interface SessionRecord {
   note?: string;
   /** The step it was on at its last checkpoint (-1 while counting in): where to resume. */
   lastStepIndex: number;
+  /** The choices its plan was made with (absent in sessions recorded before 0.2.0). */
+  choices?: Record<string, unknown>;
 }
 
 export interface DamagedPart {
@@ -167,8 +179,15 @@ function asEvent(line: Record<string, unknown>): JournalEvent | undefined {
   if (!isString(line.sessionId)) return undefined;
   switch (line.type) {
     case 'session-started':
-      return isString(line.routineId) && isString(line.title) && isSeconds(line.plannedSeconds)
+      return isString(line.routineId) &&
+        isString(line.title) &&
+        isSeconds(line.plannedSeconds) &&
+        (line.choices === undefined || isRecord(line.choices))
         ? (line as unknown as SessionStartedEvent)
+        : undefined;
+    case 'session-resumed':
+      return isIndex(line.stepIndex) && (line.stepIndex as number) >= 0
+        ? (line as unknown as SessionResumedEvent)
         : undefined;
     case 'step-completed':
     case 'session-interrupted':

@@ -5,6 +5,7 @@ import type {
   SessionEnd,
   SessionProgress,
   SessionRecorder,
+  SessionResume,
   SessionStart,
 } from '../playback/session-recorder';
 import {
@@ -83,10 +84,25 @@ export class SessionJournal implements SessionRecorder {
         routineId: start.routineId,
         title: start.title,
         plannedSeconds: start.plannedSeconds,
+        ...(start.choices ? { choices: start.choices } : {}),
       },
       'record the session',
     );
     this.startedHere.add(start.sessionId);
+  }
+
+  resumed(resume: SessionResume): void {
+    this.append(
+      {
+        ...this.base(resume.at),
+        type: 'session-resumed',
+        sessionId: resume.sessionId,
+        stepIndex: resume.stepIndex,
+      },
+      'record the session',
+    );
+    // Running again through this instance: not interrupted while it plays.
+    this.startedHere.add(resume.sessionId);
   }
 
   checkpoint(progress: SessionProgress): void {

@@ -17,7 +17,13 @@ export function playbackHandlers(deps: {
     resumeSession: ({ sessionId }) => {
       const session = deps.findSession(sessionId);
       if (!session) throw new UserError('not-found', 'That session is not in your history.');
-      return playback.resume(session.routineId, Math.max(0, session.lastStepIndex));
+      return playback.resume({
+        sessionId: session.sessionId,
+        routineId: session.routineId,
+        fromStepIndex: Math.max(0, session.lastStepIndex),
+        stepsDone: session.stepsDone,
+        choices: session.choices,
+      });
     },
   };
 }

@@ -7,7 +7,7 @@ import type { ClockCommand, ClockEvent, PlaybackSnapshot } from '../common/playb
 import type { ClockScheduler } from './clock-scheduler';
 import { RoutineClock } from './routine-clock';
 import type { SessionRecorder } from './session-recorder';
-import type { PlanChoices } from '../common/settings-schema';
+import { PlanChoicesSchema, type PlanChoices } from '../common/settings-schema';
 import type { SettingsStore } from '../settings/settings-store';
 
 export interface PlaybackDeps {
@@ -30,7 +30,14 @@ export interface StartRequest extends PlanChoices {
 export interface PlaybackService {
   start(request: StartRequest): PlaybackSnapshot;
   /** Plays a routine again from one of its steps (after an interruption). */
-  resume(routineId: string, fromStepIndex: number): PlaybackSnapshot;
+  /** Goes on with a recorded session, as the same session, from a step of the same plan. */
+  resume(session: {
+    sessionId: string;
+    routineId: string;
+    fromStepIndex: number;
+    stepsDone: readonly string[];
+    choices?: Record<string, unknown>;
+  }): PlaybackSnapshot;
   command(command: ClockCommand): PlaybackSnapshot;
   snapshot(): PlaybackSnapshot;
   dispose(): void;
@@ -79,24 +86,30 @@ export function createPlaybackService(deps: PlaybackDeps): PlaybackService {
   return {
     start(request) {
       const timeline = planFor(request);
+      const { routineId: _routine, ...choices } = request;
+      void _routine;
       return clock.start(timeline, {
         countInSeconds: deps.settings.get().countIn ? COUNT_IN_SECONDS : 0,
+        choices,
       });
     },
-    resume(routineId, fromStepIndex) {
-      const timeline = planFor({ routineId });
-      const rest = timeline.steps.slice(Math.min(fromStepIndex, timeline.steps.length - 1));
-      const offset = rest[0]?.start ?? 0;
-      const steps = rest.map((step) => ({ ...step, start: step.start - offset }));
-      const resumed = {
-        ...timeline,
-        steps,
-        totalSeconds: steps.reduce((sum, step) => sum + step.seconds, 0),
-        message: `Resumed from step ${fromStepIndex + 1}.`,
-      };
-      return clock.start(resumed, {
-        countInSeconds: deps.settings.get().countIn ? COUNT_IN_SECONDS : 0,
-      });
+    resume(session) {
+      // The same choices make the same plan: the steps left out stay out, and the step
+      // numbers are the ones the user saw ("Step 3 of 7").
+      const parsed = PlanChoicesSchema.safeParse(session.choices ?? {});
+      const choices = parsed.success ? parsed.data : {};
+      const timeline = planFor({ ...choices, routineId: session.routineId });
+      return clock.start(
+        { ...timeline, message: `Going on from step ${Math.max(0, session.fromStepIndex) + 1}.` },
+        {
+          countInSeconds: deps.settings.get().countIn ? COUNT_IN_SECONDS : 0,
+          resume: {
+            sessionId: session.sessionId,
+            fromStepIndex: session.fromStepIndex,
+            stepsDone: session.stepsDone,
+          },
+        },
+      );
     },
     command: (command) => clock.command(command),
     snapshot: () => clock.snapshot(),

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Plan, PlannedCue, PlannedStep } from '../../content/planner';
 import type { ClockCommand, ClockEvent, PlaybackSnapshot } from '../common/playback-schema';
+import type { PlanChoices } from '../common/settings-schema';
 import { realScheduler, type ClockScheduler } from './clock-scheduler';
 import type { SessionProgress, SessionRecorder, SessionStatus } from './session-recorder';
 
@@ -36,6 +37,13 @@ export interface ClockOptions {
 
 export interface StartOptions {
   countInSeconds?: number;
+  /** Kept with the session's start, so a resume can plan exactly the same steps. */
+  choices?: PlanChoices;
+  /**
+   * Go on with a recorded session instead of starting a new one: the same id, from this
+   * step of the same plan, with the steps it had done.
+   */
+  resume?: { sessionId: string; fromStepIndex: number; stepsDone: readonly string[] };
 }
 
 /** What 'add-time' gives the current step. */
@@ -90,6 +98,8 @@ export class RoutineClock {
   private outroDone = false;
   /** Played time before the current step; at the end, the whole played time. */
   private completedMs = 0;
+  /** The step a start begins on: 0, or where a resumed session goes on. */
+  private firstStep = 0;
   private stepsDone: string[] = [];
   private timer: { handle: unknown } | undefined;
   private disposed = false;
@@ -116,23 +126,36 @@ export class RoutineClock {
 
     const countIn = Math.floor(options.countInSeconds ?? 0);
     const now = this.scheduler.now();
+    const resume = options.resume;
+    const first = resume ? Math.min(Math.max(0, resume.fromStepIndex), plan.steps.length - 1) : 0;
     this.plan = plan;
-    this.sessionId = this.newSessionId();
+    this.sessionId = resume?.sessionId ?? this.newSessionId();
+    this.firstStep = first;
     this.lengthsMs = plan.steps.map((step) => step.seconds * 1000);
     this.cues = plan.steps.map((step) => [...step.cues].sort((a, b) => cueMs(a) - cueMs(b)));
     this.stepIndex = -1;
     this.frozenMs = 0;
-    this.completedMs = 0;
-    this.stepsDone = [];
+    // A resumed session stands where its step starts in the plan, its earlier steps done.
+    this.completedMs = this.lengthsMs.slice(0, first).reduce((sum, ms) => sum + ms, 0);
+    this.stepsDone = resume ? [...resume.stepsDone] : [];
     this.countInTotal = Number.isFinite(countIn) && countIn > 0 ? countIn : 0;
     this.countInNext = 0;
-    this.recorder.started({
-      sessionId: this.sessionId,
-      routineId: plan.routineId,
-      title: plan.title,
-      plannedSeconds: plan.totalSeconds,
-      startedAt: this.scheduler.wallNow(),
-    });
+    if (resume) {
+      this.recorder.resumed({
+        sessionId: this.sessionId,
+        stepIndex: first,
+        at: this.scheduler.wallNow(),
+      });
+    } else {
+      this.recorder.started({
+        sessionId: this.sessionId,
+        routineId: plan.routineId,
+        title: plan.title,
+        plannedSeconds: plan.totalSeconds,
+        startedAt: this.scheduler.wallNow(),
+        ...(options.choices ? { choices: options.choices } : {}),
+      });
+    }
 
     let snapshot: PlaybackSnapshot;
     if (this.countInTotal > 0) {
@@ -141,7 +164,7 @@ export class RoutineClock {
       snapshot = this.emitSnapshot();
     } else {
       this.status = 'playing';
-      snapshot = this.beginStep(0, now, true);
+      snapshot = this.beginStep(first, now, true);
     }
     this.processDue();
     this.arm();
@@ -261,7 +284,7 @@ export class RoutineClock {
           break;
         case 'count-in-end':
           this.status = 'playing';
-          this.beginStep(0, due, onTime || now < due + this.stepMsAt(0));
+          this.beginStep(this.firstStep, due, onTime || now < due + this.stepMsAt(this.firstStep));
           break;
         case 'cue':
           this.nextCue += 1;

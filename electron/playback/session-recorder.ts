@@ -4,6 +4,8 @@
  * ended. The history journal implements it; playback depends only on this port.
  */
 
+import type { PlanChoices } from '../common/settings-schema';
+
 export type SessionStatus = 'completed' | 'stopped';
 
 export interface SessionStart {
@@ -13,6 +15,15 @@ export interface SessionStart {
   plannedSeconds: number;
   /** Wall-clock ms since the epoch. */
   startedAt: number;
+  /** The choices the plan was made with, so a resume plays exactly this plan again. */
+  choices?: PlanChoices;
+}
+
+/** The same session going on from a step after a stop or a crash: one practice, one record. */
+export interface SessionResume {
+  sessionId: string;
+  stepIndex: number;
+  at: number;
 }
 
 export interface SessionProgress {
@@ -33,6 +44,7 @@ export interface SessionEnd extends SessionProgress {
 
 export interface SessionRecorder {
   started(start: SessionStart): void;
+  resumed(resume: SessionResume): void;
   checkpoint(progress: SessionProgress): void;
   ended(end: SessionEnd): void;
 }

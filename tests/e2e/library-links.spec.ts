@@ -112,5 +112,5 @@ test('a routine stopped partway is offered once, to continue from its step or st
   await expect(
     player.getByRole('heading', { level: 1, name: 'Shoulder trigger point hold' }),
   ).toBeVisible();
-  await expect(player.getByText('Step 1 of 5')).toBeVisible();
+  await expect(player.getByText('Step 3 of 7')).toBeVisible();
 });

@@ -2,6 +2,7 @@ import type {
   SessionEnd,
   SessionProgress,
   SessionRecorder,
+  SessionResume,
   SessionStart,
 } from '../../../electron/playback/session-recorder';
 
@@ -11,6 +12,8 @@ export interface RecordedSession {
   lastCheckpoint: SessionProgress | undefined;
   /** Undefined while the session is running. */
   end: SessionEnd | undefined;
+  /** Each time it went on again. */
+  resumes?: SessionResume[];
 }
 
 function copyProgress<T extends SessionProgress>(progress: T): T {
@@ -43,6 +46,14 @@ export class MemorySessionRecorder implements SessionRecorder {
     };
     this.list.push(session);
     this.byId.set(start.sessionId, session);
+  }
+
+  /** The same session going on: it is running again, its old end undone. */
+  resumed(resume: SessionResume): void {
+    const session = this.byId.get(resume.sessionId);
+    if (!session) throw new Error(`Cannot resume unknown session ${resume.sessionId}.`);
+    session.end = undefined;
+    session.resumes = [...(session.resumes ?? []), { ...resume }];
   }
 
   checkpoint(progress: SessionProgress): void {

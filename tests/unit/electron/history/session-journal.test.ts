@@ -656,4 +656,53 @@ describe('session journal', () => {
     expect(p95).toBeGreaterThan(0);
     expect(openJournal(dir).load().sessions).toHaveLength(20_200);
   });
+
+  describe('a session resumed', () => {
+    it('after a stop is one session: finished, both check-ins joined, its choices kept', () => {
+      const dir = tempDir();
+      const journal = openJournal(dir);
+      const choices = { targetSeconds: 600, overrides: { 'step-1': { enabled: false } } };
+      journal.started({ ...start('s'), choices });
+      journal.checkIn('s', 'before', 6);
+      journal.checkpoint(progress('s', 2, T0 + 4 * MINUTE));
+      journal.ended(end('s', 2, T0 + 5 * MINUTE, 'stopped'));
+      journal.resumed({ sessionId: 's', stepIndex: 2, at: T0 + 20 * MINUTE });
+      journal.checkpoint(progress('s', 4, T0 + 24 * MINUTE));
+      journal.ended(end('s', 5, T0 + 26 * MINUTE));
+      journal.checkIn('s', 'after', 3);
+
+      const sessions = openJournal(dir).load().sessions;
+      expect(sessions).toHaveLength(1);
+      expect(sessions[0]).toMatchObject({
+        sessionId: 's',
+        status: 'completed',
+        startedAt: T0,
+        endedAt: T0 + 26 * MINUTE,
+        completedSeconds: 600,
+        painBefore: 6,
+        painAfter: 3,
+        choices,
+      });
+    });
+
+    it('after a crash is no longer interrupted, and interrupted again if it crashes again', () => {
+      const dir = tempDir();
+      const first = openJournal(dir);
+      first.started(start('s'));
+      first.checkpoint(progress('s', 2, T0 + 4 * MINUTE));
+      // The app dies; the next start marks the session interrupted.
+      // Each run of the app makes its own event ids.
+      const second = openJournal(dir, { now: () => T0 + 25 * MINUTE, newId: counterIds('run2') });
+      expect(second.recoverInterrupted().map((r) => r.sessionId)).toEqual(['s']);
+      second.resumed({ sessionId: 's', stepIndex: 2, at: T0 + 30 * MINUTE });
+      second.checkpoint(progress('s', 3, T0 + 32 * MINUTE));
+      expect(second.load().sessions[0]).toMatchObject({ status: 'in-progress', lastStepIndex: 3 });
+      // It dies again mid-way: interrupted once more, at the new step.
+      const third = openJournal(dir, { now: () => T0 + 40 * MINUTE, newId: counterIds('run3') });
+      expect(third.recoverInterrupted().map((r) => r.sessionId)).toEqual(['s']);
+      expect(third.load().sessions).toEqual([
+        expect.objectContaining({ sessionId: 's', status: 'interrupted', lastStepIndex: 3 }),
+      ]);
+    });
+  });
 });

@@ -242,6 +242,39 @@ describe('routine clock on fake time', () => {
     expect(h.session().end).toMatchObject({ status: 'completed', completedSeconds: 600 });
   });
 
+  it('goes on with a recorded session from its step, as the same session, after a count-in', () => {
+    const h = setup();
+    const plan = makePlan([60, 120, 90, 30]);
+    const first = h.clock.start(plan, { choices: { targetSeconds: 300 } });
+    expect(h.session(0).start.choices).toEqual({ targetSeconds: 300 });
+    h.scheduler.advanceTo(70_000);
+    h.clock.command('stop');
+
+    const resumed = h.clock.start(plan, {
+      countInSeconds: 3,
+      resume: { sessionId: first.sessionId!, fromStepIndex: 2, stepsDone: ['s0', 's1'] },
+    });
+    expect(resumed.sessionId).toBe(first.sessionId);
+    expect(h.recorder.sessions).toHaveLength(1);
+    expect(h.session(0).resumes).toEqual([
+      { sessionId: first.sessionId, stepIndex: 2, at: expect.any(Number) },
+    ]);
+    // The count-in, then step 3 of the same 4, the routine's clock standing at its start.
+    h.scheduler.advance(3_000);
+    expect(h.lastSnapshot()).toMatchObject({
+      status: 'playing',
+      stepIndex: 2,
+      routineElapsedMs: 180_000,
+    });
+    h.scheduler.advance(120_000);
+    expect(h.lastSnapshot().status).toBe('finished');
+    expect(h.session(0).end).toMatchObject({
+      status: 'completed',
+      completedSeconds: 300,
+      stepsDone: ['s0', 's1', 's2', 's3'],
+    });
+  });
+
   it('resumes with exactly the remaining time, to the millisecond', () => {
     const h = setup();
     h.clock.start(makePlan([120, 120]));
