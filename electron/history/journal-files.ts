@@ -20,6 +20,20 @@ export type JournalFs = Pick<
   | 'writeSync'
 >;
 
+/** Makes a new or renamed name in a folder durable; a folder that cannot be synced (Windows) is no reason to fail. */
+export function syncFolderWith(fs: JournalFs, dir: string): void {
+  try {
+    const fd = fs.openSync(dir, 'r');
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    // Best effort.
+  }
+}
+
 export function journalError(action: string, error: unknown): UserError {
   return new UserError('storage-failed', `Could not ${action}: ${whyWriteFailed(error)}.`, {
     cause: error,

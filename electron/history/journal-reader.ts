@@ -8,7 +8,7 @@ import {
   type JournalEvent,
   type UnknownEvent,
 } from './journal-format';
-import { journalError, writeAll, type JournalFs } from './journal-files';
+import { journalError, syncFolderWith, writeAll, type JournalFs } from './journal-files';
 
 interface ParsedFile {
   ino: number;
@@ -233,15 +233,6 @@ export class JournalReader {
 
   /** Makes a rename durable; some platforms cannot fsync a folder, which is no reason to fail. */
   private syncDir(): void {
-    try {
-      const fd = this.fs.openSync(this.historyDir, 'r');
-      try {
-        this.fs.fsyncSync(fd);
-      } finally {
-        this.fs.closeSync(fd);
-      }
-    } catch {
-      // Best effort.
-    }
+    syncFolderWith(this.fs, this.historyDir);
   }
 }

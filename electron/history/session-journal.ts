@@ -17,7 +17,7 @@ import {
   type LoadedHistory,
   type SessionRecord,
 } from './journal-format';
-import { journalError, writeAll, type JournalFs } from './journal-files';
+import { journalError, syncFolderWith, writeAll, type JournalFs } from './journal-files';
 import { JournalReader } from './journal-reader';
 
 /**
@@ -263,13 +263,17 @@ export class SessionJournal implements SessionRecorder {
     const cached = this.fds.get(file);
     if (cached !== undefined) return cached;
     if (!this.dirMade) {
-      this.fs.mkdirSync(this.historyDir, { recursive: true });
+      const made = this.fs.mkdirSync(this.historyDir, { recursive: true });
+      // A new history folder's own name must reach the disk too.
+      if (made !== undefined) syncFolderWith(this.fs, path.dirname(this.historyDir));
       this.dirMade = true;
     }
     // 'a+' rather than 'a' only to read the last byte below.
     const fd = this.fs.openSync(file, 'a+');
     try {
       const size = this.fs.fstatSync(fd).size;
+      // A new file: its name reaches the disk now, before the first line is acknowledged.
+      if (size === 0) syncFolderWith(this.fs, this.historyDir);
       if (size > 0) {
         const last = Buffer.alloc(1);
         this.fs.readSync(fd, last, 0, 1, size - 1);

@@ -657,6 +657,37 @@ describe('session journal', () => {
     expect(openJournal(dir).load().sessions).toHaveLength(20_200);
   });
 
+  it('makes a new journal file’s name durable: the history folder is fsynced before the first line is acknowledged', () => {
+    const dir = tempDir();
+    const log: string[] = [];
+    const folders = new Map<number, string>();
+    const recording: JournalFs = {
+      ...fs,
+      openSync: ((file: string, flags: string) => {
+        const fd = fs.openSync(file, flags);
+        if (flags === 'r') folders.set(fd, path.relative(dir, file) || '.');
+        return fd;
+      }) as JournalFs['openSync'],
+      fsyncSync: (fd: number) => {
+        log.push(folders.has(fd) ? `fsync folder ${folders.get(fd)}` : 'fsync file');
+        fs.fsyncSync(fd);
+      },
+      // A closed folder's fd number is reused for the next file.
+      closeSync: (fd: number) => {
+        folders.delete(fd);
+        fs.closeSync(fd);
+      },
+    };
+    const journal = openJournal(dir, { fs: recording });
+    journal.started(start('s'));
+    // The data folder (for the new history folder), the history folder (for the new file),
+    // then the line itself.
+    expect(log).toEqual(['fsync folder .', 'fsync folder history', 'fsync file']);
+    log.length = 0;
+    journal.checkpoint(progress('s', 1, T0 + MINUTE));
+    expect(log).toEqual(['fsync file']);
+  });
+
   describe('a session resumed', () => {
     it('after a stop is one session: finished, both check-ins joined, its choices kept', () => {
       const dir = tempDir();
