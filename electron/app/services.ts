@@ -4,6 +4,7 @@ import type { NarrationManifest } from '../../content/narration-manifest';
 import type { Broadcast, Notice } from '../common/ipc/contract';
 import { createBackupService, type BackupService } from '../data/backup';
 import { markDataFolder } from '../data/data-folder';
+import { undoInterruptedRestore } from '../data/restore-record';
 import { dataHandlers, type DataFolderDeps } from '../data/data-handlers';
 import { readOrCreateDeviceId } from '../data/device-id';
 import { timerWindowHandlers, type TimerWindowControl } from '../desk/timer-window';
@@ -82,6 +83,10 @@ export function createServices(deps: ServiceDeps): Services {
   } catch {
     // Said elsewhere when it matters: every write to a read-only folder explains itself.
   }
+
+  // A restore that a crash cut off is undone before anything reads the data.
+  const undone = undoInterruptedRestore(deps.dataDir, settings);
+  if (undone) notices.notify(undone);
 
   const journal = new SessionJournal({
     dir: deps.dataDir,

@@ -5,6 +5,7 @@ import { RoutineSchema, type Routine, type Technique } from '../../content/schem
 import { validateRoutine } from '../../content/routine-validation';
 import { serializeRoutine, type CustomRoutineStore } from '../routines/custom-routines';
 import { syncFolder, writeDurably } from './durable-write';
+import { clearRestoreRecord, writeRestoreRecord, type RestorePart } from './restore-record';
 import { UserError, whyWriteFailed } from '../errors/user-error';
 import type { SessionJournal } from '../history/session-journal';
 import { SettingsSchema } from '../common/settings-schema';
@@ -208,7 +209,19 @@ export function createBackupService(deps: {
           })),
         );
 
-        // Then each switch is one rename, and each can be undone.
+        // Then each switch is one rename, and each can be undone: here on an error, and at
+        // the next start if the app dies between two (the record says what to undo).
+        const parts: RestorePart[] = [
+          { live: historyDir, kept: `history.before-restore-${at}`, staged: newHistory },
+          { live: routinesDir, kept: `routines.before-restore-${at}`, staged: newRoutines },
+        ].map((part) => ({
+          live: path.basename(part.live),
+          kept: part.kept,
+          staged: path.basename(part.staged),
+          hadLive: fs.existsSync(part.live),
+        }));
+        writeRestoreRecord(deps.dataDir, { parts, settings: previousSettings, safety });
+        undo.push(() => clearRestoreRecord(deps.dataDir));
         const swap = (live: string, next: string, keptAs: string) => {
           if (fs.existsSync(live)) {
             fs.renameSync(live, keptAs);
@@ -222,7 +235,7 @@ export function createBackupService(deps: {
         swap(routinesDir, newRoutines, path.join(deps.dataDir, `routines.before-restore-${at}`));
         deps.settings.update(backup.settings);
         undo.push(() => deps.settings.update(previousSettings));
-        syncFolder(deps.dataDir);
+        clearRestoreRecord(deps.dataDir);
         deps.onRestored();
         return `Restored ${describe(backup)} from the backup of ${backup.createdAt.slice(0, 10)}. What you had before is kept in ${safety}.`;
       } catch (error) {

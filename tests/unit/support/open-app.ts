@@ -1,0 +1,20 @@
+import Conf from 'conf';
+import { createServices } from '../../../electron/app/services';
+import { loadBuiltInContent } from '../../../electron/routines/content-files';
+import type { SettingsBackend } from '../../../electron/settings/settings-store';
+import { CONTENT_DIR } from './repo-paths';
+
+/** The main process's services on a data folder, as the app starts them (without Electron). */
+export function openApp(dataDir: string, deviceId = 'kill-desk') {
+  const content = loadBuiltInContent(CONTENT_DIR);
+  return createServices({
+    dataDir,
+    appVersion: '0.2.0',
+    SettingsBackend: Conf as unknown as SettingsBackend,
+    routines: content.routines,
+    techniques: content.techniques,
+    broadcast: () => {},
+    timerWindow: { open: () => {}, close: () => {}, isOpen: () => false },
+    deviceId,
+  });
+}
