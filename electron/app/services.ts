@@ -4,6 +4,7 @@ import type { NarrationManifest } from '../../content/narration-manifest';
 import type { Broadcast, Notice } from '../common/ipc/contract';
 import { createBackupService, type BackupService } from '../data/backup';
 import { markDataFolder } from '../data/data-folder';
+import { whyWriteFailed } from '../errors/user-error';
 import { undoInterruptedRestore } from '../data/restore-record';
 import { dataHandlers, type DataFolderDeps } from '../data/data-handlers';
 import { readOrCreateDeviceId } from '../data/device-id';
@@ -94,8 +95,23 @@ export function createServices(deps: ServiceDeps): Services {
   });
   // Sessions a crash or power cut left open become 'interrupted' before anything new starts.
   // The library then offers to continue the newest of them (renderer/library/LastRoutineCard).
-  journal.recoverInterrupted();
-  const loaded = journal.load();
+  // The app always starts: a history it cannot write to (a full or read-only disk) is read
+  // as it is, and the user is told what to do; nothing is deleted.
+  try {
+    journal.recoverInterrupted();
+  } catch (error) {
+    notices.notify({
+      id: 'history-read-only',
+      level: 'error',
+      message: `Your history cannot be written to just now (${whyWriteFailed((error as { cause?: unknown }).cause ?? error)}). It is shown as it is, and sessions you play now may not be recorded. Free some space, or make the data folder writable, then restart Unknot.`,
+    });
+  }
+  let loaded: ReturnType<SessionJournal['load']>;
+  try {
+    loaded = journal.load();
+  } catch {
+    loaded = { sessions: [], unknownEvents: [], damaged: [] };
+  }
   if (loaded.damaged.length > 0) {
     notices.notify({
       id: 'journal-damaged',

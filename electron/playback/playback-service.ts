@@ -78,7 +78,12 @@ export function createPlaybackService(deps: PlaybackDeps): PlaybackService {
       );
     }
     if (settings.lastRoutineId !== routine.id) {
-      deps.settings.update({ lastRoutineId: routine.id });
+      // Best effort: a full or read-only disk must not stop the routine the user asked for.
+      try {
+        deps.settings.update({ lastRoutineId: routine.id });
+      } catch {
+        // The library simply offers the previous last routine.
+      }
     }
     return timeline;
   };
