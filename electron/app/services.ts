@@ -6,6 +6,7 @@ import { createBackupService, type BackupService } from '../data/backup';
 import { markDataFolder } from '../data/data-folder';
 import { whyWriteFailed } from '../errors/user-error';
 import { undoInterruptedRestore } from '../data/restore-record';
+import { damageNotices } from '../history/damage-notices';
 import { dataHandlers, type DataFolderDeps } from '../data/data-handlers';
 import { readOrCreateDeviceId } from '../data/device-id';
 import { timerWindowHandlers, type TimerWindowControl } from '../desk/timer-window';
@@ -112,13 +113,7 @@ export function createServices(deps: ServiceDeps): Services {
   } catch {
     loaded = { sessions: [], unknownEvents: [], damaged: [] };
   }
-  if (loaded.damaged.length > 0) {
-    notices.notify({
-      id: 'journal-damaged',
-      level: 'warning',
-      message: `Part of your history file was damaged (a crash while writing). Unknot set ${loaded.damaged.reduce((sum, part) => sum + part.bytes, 0)} bytes aside in a .damaged file and kept everything else.`,
-    });
-  }
+  for (const notice of damageNotices(loaded.damaged, deps.dataDir)) notices.notify(notice);
   const historyChanged = () => deps.broadcast('historyChanged', { at: Date.now() });
   const history = createHistoryService({ journal, settings, onChanged: historyChanged });
 

@@ -169,7 +169,14 @@ export class SessionJournal implements SessionRecorder {
    */
   load(): LoadedHistory {
     const { folded, unknownEvents, damaged } = this.reader.read();
-    const found = [...this.pendingDamage, ...damaged];
+    // Damage left in place (another device's file) is found by every read: count it once.
+    const seen = new Set<string>();
+    const found = [...this.pendingDamage, ...damaged].filter((part) => {
+      const key = `${part.file}|${part.where}|${part.bytes}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
     this.pendingDamage = [];
     return { sessions: folded.sessions, unknownEvents, damaged: found };
   }

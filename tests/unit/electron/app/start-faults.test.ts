@@ -67,4 +67,38 @@ describe('the app starting under faults', () => {
       app.playback.dispose();
     }
   });
+
+  it("tells once, with its true size, of damage in another computer's history file", () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, 'history'));
+    const line = JSON.stringify({
+      v: 1,
+      id: 'laptop-1',
+      at: Date.now() - 3_600_000,
+      device: 'laptop',
+      type: 'session-started',
+      sessionId: 'laptop-session',
+      routineId: 'jaw-release',
+      title: 'Jaw release',
+      plannedSeconds: 300,
+    });
+    const year = new Date().getFullYear();
+    const theirs = path.join(dir, 'history', `sessions-${year}.laptop.jsonl`);
+    // A whole line, then 17 bytes of a line the laptop never finished writing.
+    fs.writeFileSync(theirs, `${line}\n{"v":1,"id":"lapt`);
+
+    const first = openApp(dir);
+    const told = first.handlers.takeNotices(undefined, CALL) as { message: string }[];
+    expect(told.map((n) => n.message)).toEqual([
+      `Another computer's history file, sessions-${year}.laptop.jsonl, has a damaged part (17 bytes). Unknot reads everything else in it and leaves the file for that computer to repair.`,
+    ]);
+    expect(first.history.sessions().map((s) => s.sessionId)).toEqual(['laptop-session']);
+    first.journal.close();
+
+    const second = openApp(dir);
+    expect(second.handlers.takeNotices(undefined, CALL)).toEqual([]);
+    // Their file is theirs to repair: left exactly as it was.
+    expect(fs.readFileSync(theirs, 'utf8')).toBe(`${line}\n{"v":1,"id":"lapt`);
+    second.journal.close();
+  });
 });

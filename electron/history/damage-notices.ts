@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Notice } from '../common/ipc/contract';
+import { writeDurably } from '../data/durable-write';
+import type { DamagedPart } from './journal-format';
+
+/** Damage in other computers' files already told, so it is told once, not at every start. */
+const REPORTED = 'damage-reported.json';
+
+const sizeOf = (bytes: number) => (bytes === 1 ? '1 byte' : `${bytes} bytes`);
+
+/**
+ * What to tell the user about damaged history: this computer's own damage was set aside
+ * (said each time it happens); another computer's file is only read, never rewritten, so its
+ * damage stays until that computer repairs it, and is told once.
+ */
+export function damageNotices(damaged: readonly DamagedPart[], dataDir: string): Notice[] {
+  const notices: Notice[] = [];
+  const own = damaged.filter((part) => part.movedTo !== undefined);
+  if (own.length > 0) {
+    const bytes = own.reduce((sum, part) => sum + part.bytes, 0);
+    notices.push({
+      id: 'journal-damaged',
+      level: 'warning',
+      message: `Part of your history file was damaged (a crash while writing). Unknot set ${sizeOf(bytes)} aside in a .damaged file and kept everything else.`,
+    });
+  }
+  const file = path.join(dataDir, REPORTED);
+  let told: string[] = [];
+  try {
+    told = JSON.parse(fs.readFileSync(file, 'utf8')) as string[];
+    if (!Array.isArray(told)) told = [];
+  } catch {
+    // Nothing told yet.
+  }
+  const fresh = damaged.filter((part) => {
+    if (part.movedTo !== undefined) return false;
+    return !told.includes(`${path.basename(part.file)}|${part.where}|${part.bytes}`);
+  });
+  for (const part of fresh) {
+    notices.push({
+      id: `journal-damaged-${path.basename(part.file)}-${part.where}`,
+      level: 'info',
+      message: `Another computer's history file, ${path.basename(part.file)}, has a damaged part (${sizeOf(part.bytes)}). Unknot reads everything else in it and leaves the file for that computer to repair.`,
+    });
+    told.push(`${path.basename(part.file)}|${part.where}|${part.bytes}`);
+  }
+  if (fresh.length > 0) {
+    try {
+      writeDurably(file, JSON.stringify(told));
+    } catch {
+      // Told again next start: better than never.
+    }
+  }
+  return notices;
+}
