@@ -15,6 +15,7 @@ import { createDeskActions } from '../desk/desk-actions';
 import { shouldUseXWayland, XWAYLAND_NOTICE } from '../desk/platform';
 import type { Bounds } from '../desk/window-options';
 import { dispatch } from '../ipc/dispatch';
+import { writeCrashLog } from '../errors/crash-log';
 import { APP_ENTRY_URL, createAppUrlCheck } from '../protocol/app-protocol';
 import { loadBuiltInContent, loadNarrationManifest } from '../routines/content-files';
 import type { SettingsBackend } from '../settings/settings-store';
@@ -215,5 +216,24 @@ if (!app.requestSingleInstanceLock()) {
     // macOS keeps the app alive with no window; the dock icon brings the player back.
     if (!playerWindow) openPlayer?.();
   });
-  void app.whenReady().then(start);
+  // Nothing that goes wrong vanishes: it is logged, and the user is told in a dialog that
+  // names the log. A failure to start quits after saying so, rather than leaving no window.
+  const report = (what: string, error: unknown): void => {
+    const log = writeCrashLog(app.getPath('logs'), what, error);
+    const message = error instanceof Error ? error.message : String(error);
+    dialog.showErrorBox(
+      what,
+      `${message}\n\n${log ? `The details are in ${log}.` : 'The details could not be written to a log.'} Your data was not changed.`,
+    );
+  };
+  process.on('uncaughtException', (error) => report('Unknot ran into a problem', error));
+  process.on('unhandledRejection', (reason) => report('Unknot ran into a problem', reason));
+  void app.whenReady().then(() => {
+    try {
+      start();
+    } catch (error) {
+      report('Unknot could not start', error);
+      app.exit(1);
+    }
+  });
 }
