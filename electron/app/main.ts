@@ -15,7 +15,7 @@ import { createDeskActions } from '../desk/desk-actions';
 import { shouldUseXWayland, XWAYLAND_NOTICE } from '../desk/platform';
 import type { Bounds } from '../desk/window-options';
 import { dispatch } from '../ipc/dispatch';
-import { writeCrashLog } from '../errors/crash-log';
+import { writeCrashLog } from '../notices/crash-log';
 import { APP_ENTRY_URL, createAppUrlCheck } from '../protocol/app-protocol';
 import { loadBuiltInContent, loadNarrationManifest } from '../routines/content-files';
 import type { SettingsBackend } from '../settings/settings-store';

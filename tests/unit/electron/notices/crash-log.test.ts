@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeCrashLog } from '../../../../electron/errors/crash-log';
+import { writeCrashLog } from '../../../../electron/notices/crash-log';
 import { useTempDirs } from '../../support/temp-dir';
 
 const tempDir = useTempDirs();
