@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import type Conf from 'conf';
@@ -10,7 +11,7 @@ import {
   type Settings,
   type StoredSettingsPatch,
 } from '../common/settings-schema';
-import { UserError, whyReadFailed, whyWriteFailed } from '../errors/user-error';
+import { errnoOf, UserError, whyReadFailed, whyWriteFailed } from '../errors/user-error';
 import { copyDurably, isTransient, retryTransient, writeDurably } from '../data/durable-write';
 import { SETTINGS_MIGRATIONS, type SettingsMigrations } from './settings-migrations';
 import type { Notice } from '../common/ipc/contract';
@@ -155,6 +156,42 @@ function wrap(conf: Conf<StoreData>): SettingsStore {
   };
 }
 
+const WRITE_FAULTS = new Set(['ENOSPC', 'EDQUOT', 'EROFS']);
+
+/**
+ * The app still opens when its settings cannot be written: with the settings as they are on
+ * disk (or the defaults), kept in a temporary folder for this run, and a notice that says
+ * what is wrong and what to do. Nothing in the data folder is touched.
+ */
+function readOnly(
+  options: OpenSettingsOptions,
+  original: Buffer | null,
+  error: unknown,
+  failed: 'read' | 'saved' = 'saved',
+): OpenedSettings {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unknot-settings-'));
+  if (original && !rawProblem(original)) fs.writeFileSync(path.join(dir, SETTINGS_FILE), original);
+  let conf: Conf<StoreData>;
+  try {
+    conf = construct({ ...options, dir });
+  } catch {
+    fs.rmSync(path.join(dir, SETTINGS_FILE), { force: true });
+    conf = construct({ ...options, dir });
+  }
+  const why = failed === 'read' ? whyReadFailed(error) : whyWriteFailed(error, options.dir);
+  const opened = failed === 'read' ? 'with the default settings' : 'with them as they are';
+  return {
+    store: wrap(conf),
+    notices: [
+      {
+        id: 'settings-read-only',
+        level: 'error',
+        message: `Your settings cannot be ${failed} just now (${why}). Unknot opened ${opened}; changes last until you close it. Nothing in your data folder was changed. Free some space, or make the data folder readable and writable, then restart Unknot.`,
+      },
+    ],
+  };
+}
+
 /**
  * Opens settings without ever losing them: a damaged file is moved aside
  * (settings.corrupt-<time>.json) and the last good backup, refreshed on every successful
@@ -165,23 +202,29 @@ export function openSettingsStore(options: OpenSettingsOptions): OpenedSettings 
   const file = path.join(options.dir, SETTINGS_FILE);
   const backup = path.join(options.dir, SETTINGS_BACKUP_FILE);
   const notices: Notice[] = [];
-  fs.mkdirSync(options.dir, { recursive: true });
+  try {
+    fs.mkdirSync(options.dir, { recursive: true });
+  } catch (error) {
+    return readOnly(options, null, error);
+  }
 
   // Checked before conf opens it, and kept as it was: conf may rewrite the file on the way.
-  const original = readRaw(file);
+  let original: Buffer | null;
+  try {
+    original = readRaw(file);
+  } catch (error) {
+    return readOnly(options, null, (error as { cause?: unknown }).cause ?? error, 'read');
+  }
   let problem = original ? rawProblem(original) : null;
   let conf: Conf<StoreData> | undefined;
   if (!problem) {
     try {
       conf = retryTransient(() => construct(options));
     } catch (error) {
-      // A file held by another program is not a damaged one: say so, touch nothing.
-      if (isTransient(error)) {
-        throw new UserError(
-          'storage-failed',
-          `Could not open your settings: ${whyReadFailed(error)}. Nothing was changed.`,
-          { cause: error },
-        );
+      // A folder that cannot be written (full, read-only, or held by another program) is
+      // not a damaged file: open with the settings as they are, and touch nothing.
+      if (isTransient(error) || WRITE_FAULTS.has(errnoOf(error) ?? '')) {
+        return readOnly(options, original, error);
       }
       problem = refusal(error);
     }

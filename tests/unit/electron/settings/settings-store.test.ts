@@ -135,7 +135,7 @@ describe('settings storage', () => {
     }
   });
 
-  it('says a settings file that stays locked cannot be opened, and changes nothing', () => {
+  it('opens with the defaults when the settings file stays unreadable, says so, and changes nothing', () => {
     const dir = tempDir();
     open(dir).store.update({ theme: 'dark' });
     const before = fs.readFileSync(path.join(dir, SETTINGS_FILE), 'utf8');
@@ -143,24 +143,52 @@ describe('settings storage', () => {
     const spy = vi.spyOn(fs, 'readFileSync').mockImplementation(((
       ...args: Parameters<typeof fs.readFileSync>
     ) => {
-      if (String(args[0]).endsWith(SETTINGS_FILE)) {
+      if (String(args[0]) === path.join(dir, SETTINGS_FILE)) {
         throw Object.assign(new Error('operation not permitted'), { code: 'EPERM' });
       }
       return realRead(...args);
     }) as typeof fs.readFileSync);
-    let thrown: unknown;
+    let opened: ReturnType<typeof open>;
     try {
-      open(dir);
-    } catch (error) {
-      thrown = error;
+      opened = open(dir);
     } finally {
       spy.mockRestore();
     }
-    expect(thrown).toMatchObject({
-      message: 'Could not read your settings: Unknot is not allowed to read this file.',
-    });
+    expect(opened.notices.map((n) => n.message)).toEqual([
+      'Your settings cannot be read just now (Unknot is not allowed to read this file). Unknot opened with the default settings; changes last until you close it. Nothing in your data folder was changed. Free some space, or make the data folder readable and writable, then restart Unknot.',
+    ]);
+    // The app works on: a change is kept for this run, elsewhere.
+    opened.store.update({ theme: 'light' });
+    expect(opened.store.get().theme).toBe('light');
     expect(fs.readFileSync(path.join(dir, SETTINGS_FILE), 'utf8')).toBe(before);
     expect(fs.readdirSync(dir).some((name) => name.startsWith('settings.corrupt-'))).toBe(false);
+  });
+
+  it('opens with the settings as they are when the folder cannot be written (a full disk on first use)', () => {
+    const dir = tempDir();
+    open(dir).store.update({ theme: 'dark', voiceVolume: 0.5 });
+    const before = fs.readFileSync(path.join(dir, SETTINGS_FILE), 'utf8');
+    // conf writes the file as it opens it; in the data folder that write fails.
+    type Writable = { _write(value: unknown): void; path: string };
+    class FullDisk extends Conf<Record<string, unknown>> {}
+    const realWrite = (Conf.prototype as unknown as Writable)._write;
+    (FullDisk.prototype as unknown as Writable)._write = function (this: Writable, value) {
+      if (this.path.startsWith(dir)) {
+        throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+      }
+      realWrite.call(this, value);
+    };
+    const { store, notices } = openSettingsStore({
+      dir,
+      Backend: FullDisk as unknown as SettingsBackend,
+      appVersion: '0.2.0',
+    });
+    expect(notices.map((n) => n.id)).toEqual(['settings-read-only']);
+    expect(notices[0]!.message).toMatch(
+      /^Your settings cannot be saved just now \(the disk is full\)\. Unknot opened with them as they are;/,
+    );
+    expect(store.get()).toMatchObject({ theme: 'dark', voiceVolume: 0.5 });
+    expect(fs.readFileSync(path.join(dir, SETTINGS_FILE), 'utf8')).toBe(before);
   });
 
   it('runs migrations keyed by app version when the app is updated', () => {
