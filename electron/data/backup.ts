@@ -107,7 +107,7 @@ export function createBackupService(deps: {
         'invalid-routine',
         kind !== 'unknot-backup'
           ? 'This is not an Unknot backup file. Nothing was changed.'
-          : `This backup is damaged (${issue ? `${issue.path.join('.') || 'file'}: ${issue.message}` : 'unreadable'}). Nothing was changed.`,
+          : `This backup is damaged: ${partOf(issue?.path ?? [])} is not as Unknot writes it. Nothing was changed.`,
       );
     }
     return result.data;
@@ -253,6 +253,25 @@ export function createBackupService(deps: {
       }
     },
   };
+}
+
+/** Where in a backup a problem is, in words rather than the validator's path. */
+function partOf(at: readonly PropertyKey[]): string {
+  const [top, index, field] = at;
+  if (top === undefined) return 'the file';
+  if (top === 'history') {
+    return index === undefined
+      ? 'its history'
+      : `history file ${Number(index) + 1}${field === 'file' ? '’s name' : ''}`;
+  }
+  if (top === 'routines') {
+    return index === undefined ? 'its list of routines' : `routine ${Number(index) + 1}`;
+  }
+  if (top === 'settings')
+    return field === undefined && index !== undefined
+      ? `the setting “${String(index)}”`
+      : 'its settings';
+  return `its “${String(top)}”`;
 }
 
 /** Undoes the switches made so far, newest first; false if any could not be undone. */

@@ -185,7 +185,7 @@ describe('backup and restore', () => {
     ]) {
       const hostile = JSON.stringify({ ...backup, history: [{ file, text: '' }] });
       expect(() => app.backup.preview(hostile), file).toThrow(
-        /^This backup is damaged \(history\.0\.file: .+\)\. Nothing was changed\.$/,
+        /^This backup is damaged: history file 1’s name is not as Unknot writes it\. Nothing was changed\.$/,
       );
     }
   });
@@ -194,10 +194,10 @@ describe('backup and restore', () => {
     const app = services(tempDir());
     const good = JSON.parse(app.backup.create().text) as Record<string, unknown>;
     expect(() => app.backup.preview(JSON.stringify({ ...good, routines: 'none' }))).toThrow(
-      /^This backup is damaged \(routines: .+\)\. Nothing was changed\.$/,
+      /^This backup is damaged: its list of routines is not as Unknot writes it\. Nothing was changed\.$/,
     );
     expect(() => app.backup.preview(JSON.stringify({ ...good, extra: 1 }))).toThrow(
-      /^This backup is damaged \(file: .+\)\. Nothing was changed\.$/,
+      /^This backup is damaged: the file is not as Unknot writes it\. Nothing was changed\.$/,
     );
     expect(() => app.backup.preview('null')).toThrow(
       /^This is not an Unknot backup file\. Nothing was changed\.$/,
