@@ -5,11 +5,11 @@ import type { SettingsBackend } from '../../../electron/settings/settings-store'
 import { CONTENT_DIR } from './repo-paths';
 
 /** The main process's services on a data folder, as the app starts them (without Electron). */
-export function openApp(dataDir: string, deviceId = 'kill-desk') {
+export function openApp(dataDir: string, deviceId = 'kill-desk', appVersion = '0.2.0') {
   const content = loadBuiltInContent(CONTENT_DIR);
   return createServices({
     dataDir,
-    appVersion: '0.2.0',
+    appVersion,
     SettingsBackend: Conf as unknown as SettingsBackend,
     routines: content.routines,
     techniques: content.techniques,

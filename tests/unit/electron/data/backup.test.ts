@@ -1,27 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Conf from 'conf';
 import { describe, expect, it, vi } from 'vitest';
-import { loadBuiltInContent } from '../../../../electron/routines/content-files';
-import { createServices } from '../../../../electron/app/services';
-import type { SettingsBackend } from '../../../../electron/settings/settings-store';
+import { openApp } from '../../support/open-app';
 import { useTempDirs } from '../../support/temp-dir';
 
 const tempDir = useTempDirs();
-const content = loadBuiltInContent('content');
-
-function services(dataDir: string) {
-  return createServices({
-    dataDir,
-    appVersion: '0.1.0',
-    SettingsBackend: Conf as unknown as SettingsBackend,
-    routines: content.routines,
-    techniques: content.techniques,
-    broadcast: () => {},
-    timerWindow: { open: () => {}, close: () => {}, isOpen: () => false },
-    deviceId: 'test-desk',
-  });
-}
+/** The app's services on a data folder, as 0.1.0 opened them. */
+const services = (dataDir: string) => openApp(dataDir, 'test-desk', '0.1.0');
 
 function recordSession(app: ReturnType<typeof services>, sessionId: string) {
   const at = Date.now();
