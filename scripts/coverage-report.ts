@@ -1,4 +1,4 @@
-// One coverage report for the unit and e2e runs together (npm test prints it at the end):
+// One coverage report for the unit, shell and e2e runs together (npm test prints it at the end):
 // the unit tests' raw V8 data (vitest-monocart-coverage) and the renderer's from Chromium
 // (tests/harness/page-coverage.ts) are merged by source file, then printed as line coverage
 // per folder. The full report is written to coverage/merged/ (open index.html).
@@ -12,10 +12,12 @@ const FOLDERS = ['content', 'electron', 'renderer'];
 // The e2e workers each added their pages' data to one cache; turn it into raw data first.
 await new CoverageReport(rawOptions('e2e')).generate();
 
-const inputDir = ['coverage/unit/raw', 'coverage/e2e/raw'].filter((dir) => fs.existsSync(dir));
+const inputDir = ['coverage/unit/raw', 'coverage/shell/raw', 'coverage/e2e/raw'].filter((dir) =>
+  fs.existsSync(dir),
+);
 let results: CoverageResults | undefined;
 await new CoverageReport({
-  name: 'Unknot coverage (unit + e2e)',
+  name: 'Unknot coverage (unit + shell + e2e)',
   inputDir,
   outputDir: 'coverage/merged',
   reports: [['v8'], ['json-summary']],
@@ -68,7 +70,7 @@ for (const file of results.files.filter((f) => !typesOnly(f.sourcePath))) {
 const pct = (t: { total: number; covered: number }): number =>
   t.total ? Math.round((t.covered / t.total) * 1000) / 10 : 100;
 const rows = [...tally.entries()].sort(([a], [b]) => a.localeCompare(b));
-console.log('\nLine coverage, unit and e2e together:');
+console.log('\nLine coverage, unit, shell and e2e together:');
 for (const [folder, t] of rows) {
   const indent = folder.includes('/') ? '    ' : '  ';
   console.log(

@@ -1,18 +1,19 @@
-import { Notification, powerMonitor } from 'electron';
+import { Notification } from 'electron';
 import { ReminderService, type ReminderNotice } from '../reminders/reminder-service';
 import type { SettingsStore } from '../settings/settings-store';
+import type { DeskSensors } from './desk-sensors';
 
 const ACTIONS = ['Start', 'Snooze 5 min', 'Snooze 15 min', 'Snooze 30 min', 'Skip'] as const;
 const SNOOZES = [5, 15, 30] as const;
 
 /**
  * Reminders as native notifications. The scheduling is ReminderService's (pure and tested);
- * this only shows the notification and answers its buttons. Electron cannot read the OS's
- * do-not-disturb state or see another app's full screen, so those quiet times rely on the OS
- * itself holding the notification back.
+ * this only shows the notification and answers its buttons. A reminder due while the desktop
+ * asks for quiet (do-not-disturb, where desk-sensors.ts can read it) is skipped, not stacked.
  */
 export function startDesktopReminders(deps: {
   settings: SettingsStore;
+  sensors: Pick<DeskSensors, 'isQuiet' | 'idleSeconds'>;
   titleOf: (routineId: string) => string;
   /** The routine that helps this user most, else a short one. */
   pickForMe: () => string;
@@ -28,8 +29,10 @@ export function startDesktopReminders(deps: {
       setTimeout: (fn, ms) => setTimeout(fn, ms),
       clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
     },
-    idleSeconds: () => powerMonitor.getSystemIdleTime(),
-    isQuietNow: () => false,
+    // Counting time only, for people who dictate: idle never resets the count.
+    idleSeconds: () =>
+      deps.settings.get().sittingNudgeCounts === 'time' ? 0 : deps.sensors.idleSeconds(),
+    isQuietNow: () => deps.sensors.isQuiet(),
     titleFor: (reminder) =>
       reminder.routineId === 'pick-for-me'
         ? 'Time for a short routine'

@@ -12,19 +12,19 @@ import {
 import { locateDataFolder } from '../data/data-folder';
 import { readOrCreateDeviceId } from '../data/device-id';
 import { createDeskActions } from '../desk/desk-actions';
-import { shouldUseXWayland, XWAYLAND_NOTICE } from '../desk/platform';
+import { shouldUseXWayland, startsInTray, XWAYLAND_NOTICE } from '../desk/platform';
 import type { Bounds } from '../desk/window-options';
 import { dispatch } from '../ipc/dispatch';
 import { writeCrashLog } from '../notices/crash-log';
 import { APP_ENTRY_URL, createAppUrlCheck } from '../protocol/app-protocol';
 import { loadBuiltInContent, loadNarrationManifest } from '../routines/content-files';
 import type { SettingsBackend } from '../settings/settings-store';
-import { startDesktopReminders } from './desktop-reminders';
-import { registerGlobalShortcuts, unregisterGlobalShortcuts } from './global-shortcuts';
+import { closeToTray } from './close-to-tray';
+import { startDeskShell } from './desk-shell';
+import { openedAtLogin } from './login-items';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { hardenApp } from './security';
 import { createServices, type Services } from './services';
-import { createTray } from './tray';
 import { createPlayerWindow, createTimerWindowControl } from './windows';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -45,6 +45,8 @@ if (shouldUseXWayland(process.platform, process.env)) {
 registerAppScheme();
 
 let playerWindow: BrowserWindow | null = null;
+/** Set when the user quits, so closing the window no longer means "keep running in the tray". */
+let quitting = false;
 let openPlayer: (() => void) | null = null;
 
 function showPlayer(): void {
@@ -67,13 +69,13 @@ function start(): void {
     clearInvalidConfig: true,
   });
 
-  // Set once the tray exists; until then there is nothing to update.
-  let updateTray = () => {};
+  // Set once the tray and keys exist; until then there is nothing to follow.
+  let refreshDesk = () => {};
   const broadcast: Broadcast = (event, payload) => {
     for (const window of BrowserWindow.getAllWindows()) {
       window.webContents.send(eventChannelOf(event), payload);
     }
-    if (event !== 'playbackEvent') updateTray();
+    if (event !== 'playbackEvent') refreshDesk();
   };
   const windowDeps = {
     preloadPath,
@@ -82,6 +84,7 @@ function start(): void {
     timerOpacity: () => services.settings.get().timerOpacity,
     textScale: () => services.settings.get().textScale,
     onTimerChanged: () => broadcast('timerWindowChanged', { open: timer.isOpen() }),
+    hideTimerFromScreenShare: () => services.settings.get().hideTimerFromScreenShare,
   };
   const timer = createTimerWindowControl(windowDeps);
   const { routines, techniques } = loadBuiltInContent(contentDir);
@@ -121,6 +124,7 @@ function start(): void {
     if (!playerWindow) openPlayer?.();
     showPlayer();
   };
+  const log = (message: string, error: unknown) => console.error(message, error);
   const run = createDeskActions({
     playback: services.playback,
     settings: services.settings,
@@ -128,59 +132,27 @@ function start(): void {
     timerChanged: () => broadcast('timerWindowChanged', { open: timer.isOpen() }),
     showApp,
     quit: () => app.quit(),
-    log: (message, error) => console.error(message, error),
+    log,
   });
-  const reminders = startDesktopReminders({
-    settings: services.settings,
-    titleOf: (id) =>
-      services.library.all().find((routine) => routine.id === id)?.title ?? 'your routine',
-    pickForMe: () => services.history.stats().whatHelps[0]?.routineId ?? 'three-minute-reset',
-    play: (routineId) => {
+  const desk = startDeskShell({
+    services,
+    timer,
+    run,
+    iconDir: path.join(rendererDir, 'icons'),
+    playFromReminder: (routineId) => {
       try {
         services.playback.start({ routineId });
       } catch (error) {
-        console.error('A reminder could not start its routine', error);
+        log('A reminder could not start its routine', error);
       }
       showApp();
     },
+    log,
   });
-  const applyDesktopSettings = () => {
-    const settings = services.settings.get();
-    timer.window()?.setOpacity(settings.timerOpacity);
-    reminders.refresh();
-    app.setLoginItemSettings({ openAtLogin: settings.launchAtLogin });
-  };
-  services.settings.onChange(applyDesktopSettings);
-  applyDesktopSettings();
-
-  const tray = createTray(path.join(rendererDir, 'icons'), run);
-  updateTray = () => {
-    const settings = services.settings.get();
-    const lastId = settings.lastRoutineId;
-    tray.update({
-      status: services.playback.snapshot().status,
-      lastRoutineTitle:
-        services.library.all().find((routine) => routine.id === lastId)?.title ?? null,
-      timerOpen: timer.isOpen(),
-      remindersOn:
-        settings.reminders.some((reminder) => reminder.enabled) || settings.sittingNudgeMinutes > 0,
-      remindersPaused: settings.pausedUntil !== null && settings.pausedUntil > Date.now(),
-    });
-  };
-  updateTray();
-  const taken = registerGlobalShortcuts(run);
-  if (taken.length > 0) {
-    services.notify({
-      id: 'shortcuts-taken',
-      level: 'info',
-      message: `Another app already uses ${taken.join(', ')}, so Unknot cannot answer ${taken.length === 1 ? 'it' : 'them'}. The buttons and the tray still work.`,
-    });
-  }
+  refreshDesk = desk.refresh;
   app.on('will-quit', () => {
-    reminders.stop();
-    unregisterGlobalShortcuts();
+    desk.stop();
     services.dispose();
-    tray.destroy();
   });
 
   for (const method of METHODS) {
@@ -196,19 +168,39 @@ function start(): void {
   }
 
   openPlayer = () => {
-    playerWindow = createPlayerWindow(windowDeps);
-    playerWindow.on('closed', () => {
+    const window = createPlayerWindow(windowDeps);
+    playerWindow = window;
+    closeToTray(window, {
+      keepRunning: () => process.platform !== 'darwin' && services.settings.get().closeToTray,
+      quitting: () => quitting,
+      explained: () => services.settings.get().closeToTrayExplained,
+      markExplained: () => {
+        try {
+          services.settings.update({ closeToTrayExplained: true });
+        } catch (error) {
+          log('Could not remember the tray notice', error);
+        }
+      },
+    });
+    window.on('closed', () => {
       playerWindow = null;
       timer.close();
     });
   };
-  openPlayer();
+  // Opened at login: the window waits in the tray until asked for.
+  if (!startsInTray(process.argv, openedAtLogin())) openPlayer();
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', showPlayer);
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  app.on('second-instance', () => {
+    if (!playerWindow) openPlayer?.();
+    showPlayer();
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

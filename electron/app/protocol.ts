@@ -22,7 +22,13 @@ export function serveAppProtocol(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppFile(rendererDir, request.url);
     if (!file) return new Response('Not found', { status: 404 });
-    const response = await net.fetch(pathToFileURL(file).toString());
+    let response: Response;
+    try {
+      response = await net.fetch(pathToFileURL(file).toString());
+    } catch {
+      // A file the build does not have: the page gets a plain 404, not a network error.
+      return new Response('Not found', { status: 404 });
+    }
     return new Response(response.body, {
       status: response.status,
       headers: {

@@ -19,6 +19,8 @@ export interface WindowDeps {
   /** The app's text size (Settings), for the timer's first size. */
   textScale: () => number;
   onTimerChanged: () => void;
+  /** Settings: leave the timer out of screen shares and recordings, and off full-screen apps. */
+  hideTimerFromScreenShare: () => boolean;
 }
 
 type WindowOptions = ReturnType<typeof playerWindowOptions> | ReturnType<typeof timerWindowOptions>;
@@ -50,13 +52,28 @@ export function createPlayerWindow(deps: WindowDeps): BrowserWindow {
 /** The always-on-top timer: frameless, floating, on every workspace, placed where it was left. */
 export function createTimerWindowControl(deps: WindowDeps): TimerWindowControl & {
   window(): BrowserWindow | null;
+  /** Follows the screen-share setting on an open timer. */
+  applySharing(): void;
+  /** Do-not-disturb: an open timer steps aside while it is on, and comes back after. */
+  setQuiet(quiet: boolean): void;
 } {
   let timer: BrowserWindow | null = null;
+  let quiet = false;
   const displayKey = () => `display-${screen.getPrimaryDisplay().id}`;
+  const alive = (): BrowserWindow | null => (timer && !timer.isDestroyed() ? timer : null);
+
+  const applySharing = () => {
+    const window = alive();
+    if (!window) return;
+    const hidden = deps.hideTimerFromScreenShare();
+    // Windows and macOS keep a protected window out of captures; elsewhere it is a no-op.
+    window.setContentProtection(hidden);
+    window.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: !hidden });
+  };
 
   const open = () => {
     if (timer && !timer.isDestroyed()) {
-      timer.showInactive();
+      if (!quiet) timer.showInactive();
       timer.setAlwaysOnTop(true, TIMER_ALWAYS_ON_TOP_LEVEL);
       return;
     }
@@ -67,7 +84,7 @@ export function createTimerWindowControl(deps: WindowDeps): TimerWindowControl &
       defaultTimerBounds(screen.getPrimaryDisplay().workArea, deps.textScale());
     timer = createSecureWindow(timerWindowOptions(deps.preloadPath, bounds, deps.timerOpacity()));
     timer.setAlwaysOnTop(true, TIMER_ALWAYS_ON_TOP_LEVEL);
-    timer.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true });
+    applySharing();
     const remember = () => {
       if (timer && !timer.isDestroyed()) deps.windowState.set(displayKey(), timer.getBounds());
     };
@@ -79,12 +96,23 @@ export function createTimerWindowControl(deps: WindowDeps): TimerWindowControl &
       timer = null;
       deps.onTimerChanged();
     });
-    timer.once('ready-to-show', () => timer?.showInactive());
+    timer.once('ready-to-show', () => {
+      if (!quiet) timer?.showInactive();
+    });
     void timer.loadURL(deps.pageUrl('timer'));
   };
 
   return {
     open,
+    applySharing,
+    setQuiet(next: boolean) {
+      if (next === quiet) return;
+      quiet = next;
+      const window = alive();
+      if (!window) return;
+      if (quiet) window.hide();
+      else window.showInactive();
+    },
     close: () => {
       if (timer && !timer.isDestroyed()) timer.close();
       timer = null;

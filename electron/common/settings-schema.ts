@@ -57,6 +57,26 @@ export const WorkingHoursSchema = z
   .strict();
 export type WorkingHours = z.infer<typeof WorkingHoursSchema>;
 
+/**
+ * A system-wide key as Electron spells it: modifiers joined with "+", then one key. The
+ * grammar lives in desk/shortcut-choice.ts; here only its shape, so a hostile value stops
+ * at the contract.
+ */
+const AcceleratorSchema = z
+  .string()
+  .max(60)
+  .regex(/^([A-Za-z]+\+){1,3}[A-Za-z0-9]+$/, 'a key like CommandOrControl+Alt+P');
+
+export const ShortcutsSchema = z
+  .object({ togglePlayback: AcceleratorSchema, toggleTimer: AcceleratorSchema })
+  .strict();
+export type Shortcuts = z.infer<typeof ShortcutsSchema>;
+
+export const DEFAULT_SHORTCUTS: Shortcuts = {
+  togglePlayback: 'CommandOrControl+Alt+P',
+  toggleTimer: 'CommandOrControl+Alt+T',
+};
+
 export const PresetSchema = z
   .object({
     id: z.string().min(1).max(64),
@@ -115,6 +135,19 @@ export const SettingsSchema = z
     healthAnswers: z.array(z.enum(HEALTH_ANSWER_IDS)).max(HEALTH_ANSWER_IDS.length),
     /** Where it hurts most, chosen at first run: the library's "For you" row leads with these. */
     focusAreas: z.array(BodyAreaSchema).max(16),
+    /** Closing the window leaves Unknot in the tray, so reminders keep coming (not macOS). */
+    closeToTray: z.boolean(),
+    /** The one-time "still running in the tray" notice has been shown. */
+    closeToTrayExplained: z.boolean(),
+    /** The floating timer is left out of screen shares and recordings, where the OS allows. */
+    hideTimerFromScreenShare: z.boolean(),
+    /**
+     * 'activity': time away from the computer starts the nudge's count again. 'time': it
+     * does not, for people who dictate and look idle to the computer.
+     */
+    sittingNudgeCounts: z.enum(['activity', 'time']),
+    /** The two system-wide keys, as Electron accelerators ("CommandOrControl+Alt+P"). */
+    shortcuts: ShortcutsSchema,
   })
   .strict();
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -148,6 +181,11 @@ export const DEFAULT_SETTINGS: Settings = {
   gentleByDefault: false,
   healthAnswers: [],
   focusAreas: [],
+  closeToTray: true,
+  closeToTrayExplained: false,
+  hideTimerFromScreenShare: true,
+  sittingNudgeCounts: 'activity',
+  shortcuts: DEFAULT_SHORTCUTS,
 };
 
 /**

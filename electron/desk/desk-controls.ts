@@ -74,13 +74,3 @@ export function trayTooltip(state: TrayState): string {
   if (state.status === 'paused') return 'Unknot: paused';
   return 'Unknot';
 }
-
-/** System-wide keys. Media keys work wherever the OS routes them to us. */
-export const GLOBAL_SHORTCUTS: readonly { accelerator: string; action: DeskAction }[] = [
-  { accelerator: 'CommandOrControl+Alt+P', action: 'toggle-playback' },
-  { accelerator: 'CommandOrControl+Alt+T', action: 'toggle-timer' },
-  { accelerator: 'MediaPlayPause', action: 'toggle-playback' },
-  { accelerator: 'MediaNextTrack', action: 'next-step' },
-  { accelerator: 'MediaPreviousTrack', action: 'previous-step' },
-  { accelerator: 'MediaStop', action: 'stop' },
-];

@@ -1,3 +1,5 @@
+import { shortcutsProblem } from '../desk/shortcut-choice';
+import { UserError } from '../errors/user-error';
 import type { Handlers } from '../ipc/handler-table';
 import type { SettingsStore } from './settings-store';
 
@@ -7,6 +9,13 @@ export function settingsHandlers(
 ): Handlers<'getSettings' | 'updateSettings'> {
   return {
     getSettings: () => settings.get(),
-    updateSettings: (patch) => settings.update(patch),
+    updateSettings: (patch) => {
+      // The contract checks a shortcut's shape; whether it is a key worth holding system-wide
+      // is the desk's rule.
+      const problem = patch.shortcuts ? shortcutsProblem(patch.shortcuts) : null;
+      if (problem)
+        throw new UserError('invalid-payload', `That shortcut cannot be used. ${problem}`);
+      return settings.update(patch);
+    },
   };
 }

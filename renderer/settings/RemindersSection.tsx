@@ -3,6 +3,7 @@ import type { MethodOutput } from '../../electron/common/ipc/contract';
 import type { Settings } from '../../electron/common/settings-schema';
 import { api } from '../app/api';
 import { useMainData } from '../app/use-main-data';
+import { Toggle } from './Toggle';
 import './RemindersSection.css';
 
 type Reminder = Settings['reminders'][number];
@@ -186,7 +187,16 @@ export function RemindersSection({
           ))}
         </select>
       </label>
-      <p className="muted small-print">Time away from the computer starts the count again.</p>
+      {settings.sittingNudgeMinutes > 0 && (
+        <Toggle
+          label="Time away from the computer starts the count again"
+          hint="Turn this off if you dictate: the computer thinks you are away while you talk."
+          checked={settings.sittingNudgeCounts === 'activity'}
+          onChange={(activity) =>
+            void update({ sittingNudgeCounts: activity ? 'activity' : 'time' })
+          }
+        />
+      )}
 
       <label className="toggle">
         <input

@@ -5,6 +5,8 @@ import { HealthQuestions } from '../ui/HealthQuestions';
 import { WeeklyGoal } from '../ui/WeeklyGoal';
 import { useSettings } from '../app/settings-context';
 import { DataSection } from './DataSection';
+import { DeskSection } from './DeskSection';
+import { Toggle } from './Toggle';
 import { RemindersSection } from './RemindersSection';
 import './SettingsScreen.css';
 
@@ -199,11 +201,9 @@ export function SettingsScreen() {
               value={settings.timerOpacity}
               onChange={(timerOpacity) => void update({ timerOpacity })}
             />
-            <p className="muted">
-              Show or hide it with Ctrl+Alt+T (Cmd+Option+T on a Mac); pause or resume a routine
-              from anywhere with Ctrl+Alt+P or the media keys.
-            </p>
           </section>
+
+          <DeskSection settings={settings} update={update} />
 
           <DataSection />
         </>
@@ -265,27 +265,6 @@ function PercentSlider(props: {
         aria-valuetext={`${percent} percent`}
         onChange={(e) => props.onChange(Number(e.target.value) / 100)}
       />
-    </label>
-  );
-}
-
-function Toggle(props: {
-  label: string;
-  hint?: string;
-  checked: boolean;
-  onChange: (checked: boolean) => void;
-}) {
-  return (
-    <label className="toggle">
-      <input
-        type="checkbox"
-        checked={props.checked}
-        onChange={(e) => props.onChange(e.target.checked)}
-      />
-      <span>
-        {props.label}
-        {props.hint && <span className="toggle-hint">{props.hint}</span>}
-      </span>
     </label>
   );
 }

@@ -29,7 +29,7 @@ function sourcePath(filePath: string): string {
   return at < 0 ? filePath : filePath.slice(at).replace(/^\//, '');
 }
 
-export function rawOptions(name: 'unit' | 'e2e'): CoverageReportOptions {
+export function rawOptions(name: 'unit' | 'shell' | 'e2e'): CoverageReportOptions {
   return {
     name: `Unknot ${name} coverage`,
     outputDir: `coverage/${name}`,

@@ -116,3 +116,45 @@ test('gentle by default is kept, and the routine screen starts gentle', async ({
     player.locator('.step-row.omitted').filter({ hasText: 'too firm for gentle mode' }).first(),
   ).toBeVisible();
 });
+
+test('a shortcut is changed by pressing the new keys; one that would catch typing is refused', async ({
+  app,
+  player,
+}) => {
+  await goTo(player, 'Settings');
+  const field = player.getByRole('textbox', { name: 'Pause or resume from anywhere' });
+  await expect(field).toHaveValue('Ctrl+Alt+P');
+  await field.click();
+  await player.keyboard.press('Alt+Shift+K');
+  await expect(field).toHaveValue('Alt+Shift+K');
+  await expect(player.getByText('Saved. Unknot answers the new keys now.')).toBeVisible();
+
+  await player.keyboard.press('Shift+J');
+  await expect(player.getByRole('alert')).toHaveText(
+    'Shift+J: That shortcut cannot be used. Add Ctrl, Alt or another modifier besides Shift, so typing is not caught.',
+  );
+  await expect(field).toHaveValue('Alt+Shift+K');
+  // Tab still leaves the field: the keyboard is never trapped in it.
+  await player.keyboard.press('Tab');
+  await expect(field).not.toBeFocused();
+
+  const file = JSON.parse(fs.readFileSync(path.join(app.dataDir, 'settings.json'), 'utf8'));
+  expect(file.shortcuts).toEqual({
+    togglePlayback: 'Alt+Shift+K',
+    toggleTimer: 'CommandOrControl+Alt+T',
+  });
+});
+
+test('keeping Unknot in the tray and hiding the timer from shares are on by default and kept', async ({
+  app,
+  player,
+}) => {
+  await goTo(player, 'Settings');
+  const tray = player.getByRole('checkbox', { name: /Keep Unknot in the tray/ });
+  const share = player.getByRole('checkbox', { name: /Hide the floating timer/ });
+  await expect(tray).toBeChecked();
+  await expect(share).toBeChecked();
+  await tray.uncheck();
+  await app.restart();
+  await expect(player.getByRole('checkbox', { name: /Keep Unknot in the tray/ })).not.toBeChecked();
+});

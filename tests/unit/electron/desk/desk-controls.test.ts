@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GLOBAL_SHORTCUTS, trayMenu, trayTooltip } from '../../../../electron/desk/desk-controls';
+import { trayMenu, trayTooltip } from '../../../../electron/desk/desk-controls';
 
 const labels = (items: ReturnType<typeof trayMenu>) =>
   items.map((item) =>
@@ -128,16 +128,6 @@ describe('the tray menu', () => {
         remindersPaused: false,
       }),
     ).toBe('Unknot');
-  });
-});
-
-describe('system-wide shortcuts', () => {
-  it('play/pause has a global shortcut and the media keys', () => {
-    const playPause = GLOBAL_SHORTCUTS.filter((s) => s.action === 'toggle-playback').map(
-      (s) => s.accelerator,
-    );
-    expect(playPause).toEqual(['CommandOrControl+Alt+P', 'MediaPlayPause']);
-    expect(new Set(GLOBAL_SHORTCUTS.map((s) => s.accelerator)).size).toBe(GLOBAL_SHORTCUTS.length);
   });
 });
 

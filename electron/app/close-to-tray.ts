@@ -1,0 +1,28 @@
+import { Notification, type BrowserWindow } from 'electron';
+
+export interface CloseToTrayDeps {
+  /** Settings, and never on macOS, where the dock keeps a windowless app. */
+  keepRunning(): boolean;
+  /** True once the user asked to quit: then closing really closes. */
+  quitting(): boolean;
+  explained(): boolean;
+  markExplained(): void;
+}
+
+/**
+ * Closing the window hides it and Unknot keeps running in the tray, so reminders still come.
+ * The first time, a notification says so and where to quit, so nobody thinks it is gone.
+ */
+export function closeToTray(window: BrowserWindow, deps: CloseToTrayDeps): void {
+  window.on('close', (event) => {
+    if (deps.quitting() || !deps.keepRunning()) return;
+    event.preventDefault();
+    window.hide();
+    if (deps.explained() || !Notification.isSupported()) return;
+    new Notification({
+      title: 'Unknot is still running',
+      body: 'Reminders will keep coming. To quit, choose Quit Unknot from the tray icon.',
+    }).show();
+    deps.markExplained();
+  });
+}
