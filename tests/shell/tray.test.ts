@@ -158,3 +158,24 @@ test('sleep pauses a routine too', async () => {
   const notices = await shell.call<Notice[]>('takeNotices');
   expect(notices.find((n) => n.id === 'paused-while-away')!.message).toMatch(/asleep/);
 });
+
+test('on macOS, closing the window keeps the app in the Dock, and the Dock icon brings it back', async () => {
+  const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
+  Object.defineProperty(process, 'platform', { value: 'darwin' });
+  try {
+    shell = await startShell();
+    await shell.settle();
+    const first = shell.player();
+    first.close();
+    expect(first.isDestroyed()).toBe(true);
+    expect(shell.world.quit).toBe(false);
+    expect(shell.fake.shownNotifications()).toEqual([]);
+    shell.fake.app.emit('activate');
+    await shell.settle();
+    expect(shell.player()).not.toBe(first);
+    expect(shell.player().isVisible()).toBe(true);
+    expect(shell.world.loginItem).toEqual({ openAtLogin: false, args: ['--hidden'] });
+  } finally {
+    Object.defineProperty(process, 'platform', platform);
+  }
+});
