@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATA_MARKER, locateDataFolder } from '../../../../electron/data/data-folder';
+import { runAndKill } from '../../support/kill-child';
 import { openApp } from '../../support/open-app';
 import { REPO_ROOT } from '../../support/repo-paths';
 import { useTempDirs } from '../../support/temp-dir';
@@ -13,35 +13,7 @@ const child = path.join(REPO_ROOT, 'tests/unit/support/data-fault-child.ts');
 const KILLS = Number(process.env.DATA_KILLS ?? 40);
 
 /** Runs the child until it is ready, lets it work a random while, then SIGKILLs it. */
-function runAndKill(args: string[]): Promise<{ acks: string[]; killed: boolean; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', child, ...args], {
-      cwd: REPO_ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    let timer: NodeJS.Timeout | undefined;
-    proc.stdout.setEncoding('utf8');
-    proc.stderr.setEncoding('utf8');
-    proc.stdout.on('data', (chunk: string) => {
-      stdout += chunk;
-      if (timer === undefined && stdout.includes('ready\n')) {
-        timer = setTimeout(() => proc.kill('SIGKILL'), 5 + Math.random() * 300);
-      }
-    });
-    proc.stderr.on('data', (chunk: string) => (stderr += chunk));
-    proc.on('error', reject);
-    proc.on('close', (_code, signal) => {
-      clearTimeout(timer);
-      const acks = stdout
-        .split('\n')
-        .filter((line) => line.startsWith('ack '))
-        .map((line) => line.slice(4));
-      resolve({ acks, killed: signal === 'SIGKILL', stderr });
-    });
-  });
-}
+const killDuring = (args: string[]) => runAndKill(child, args, { min: 5, max: 305 });
 
 /** Every JSON file under a folder parses: none is half written. */
 function everyJsonWhole(dir: string): void {
@@ -94,7 +66,7 @@ describe('restore and folder moves under SIGKILL', () => {
     let acknowledged = 0;
     let undone = 0;
     for (let run = 0; run < KILLS; run += 1) {
-      const result = await runAndKill(['restore', dir, a, b]);
+      const result = await killDuring(['restore', dir, a, b]);
       expect(result.stderr).toBe('');
       expect(result.killed).toBe(true);
       acknowledged += result.acks.length;
@@ -149,7 +121,7 @@ describe('restore and folder moves under SIGKILL', () => {
     const targets = tempDir();
     let moves = 0;
     for (let run = 0; run < KILLS; run += 1) {
-      const result = await runAndKill(['move', userData, path.join(targets, `run-${run}`)]);
+      const result = await killDuring(['move', userData, path.join(targets, `run-${run}`)]);
       expect(result.stderr).toBe('');
       expect(result.killed).toBe(true);
       moves += result.acks.length;

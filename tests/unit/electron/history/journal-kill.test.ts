@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DamagedPart } from '../../../../electron/history/journal-format';
 import { SessionJournal } from '../../../../electron/history/session-journal';
+import { runAndKill } from '../../support/kill-child';
 import { useTempDirs } from '../../support/temp-dir';
 import { REPO_ROOT } from '../../support/repo-paths';
 
@@ -16,47 +16,9 @@ const KILLS = Number(process.env.JOURNAL_KILLS ?? 120);
 const MIN_RUN_MS = 20;
 const MAX_RUN_MS = 250;
 
-interface Run {
-  acknowledged: string[];
-  /** False when the child died on its own, which would make the run prove nothing. */
-  killed: boolean;
-  stderr: string;
-}
-
 /** Starts the writer, lets it record for a random while, then kills it outright. */
-function runAndKill(dir: string, tag: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', writer, dir, 'kill-device', tag], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    let killTimer: NodeJS.Timeout | undefined;
-    child.stdout.setEncoding('utf8');
-    child.stderr.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      stdout += chunk;
-      if (killTimer === undefined && stdout.includes('ready\n')) {
-        const wait = MIN_RUN_MS + Math.random() * (MAX_RUN_MS - MIN_RUN_MS);
-        killTimer = setTimeout(() => child.kill('SIGKILL'), wait);
-      }
-    });
-    child.stderr.on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    // 'close' waits for the pipes to drain, so every line the child wrote is in.
-    child.on('close', (_code, signal) => {
-      clearTimeout(killTimer);
-      const acknowledged = stdout
-        .split('\n')
-        .filter((line) => line.startsWith('ack '))
-        .map((line) => line.slice(4));
-      resolve({ acknowledged, killed: signal === 'SIGKILL', stderr });
-    });
-  });
-}
+const runAndKillWriter = (dir: string, tag: string) =>
+  runAndKill(writer, [dir, 'kill-device', tag], { min: MIN_RUN_MS, max: MAX_RUN_MS });
 
 describe('session journal under SIGKILL', () => {
   it(`keeps every acknowledged session through ${KILLS} kills at random moments`, async () => {
@@ -66,10 +28,10 @@ describe('session journal under SIGKILL', () => {
     const started = performance.now();
 
     for (let run = 0; run < KILLS; run += 1) {
-      const result = await runAndKill(dir, `run${run}`);
+      const result = await runAndKillWriter(dir, `run${run}`);
       expect(result.stderr).toBe('');
       expect(result.killed).toBe(true);
-      for (const id of result.acknowledged) acknowledged.add(id);
+      for (const id of result.acks) acknowledged.add(id);
 
       // The app starting again after the crash, on the same device.
       const journal = new SessionJournal({ dir, deviceId: 'kill-device' });
