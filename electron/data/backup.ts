@@ -7,6 +7,7 @@ import { serializeRoutine, type CustomRoutineStore } from '../routines/custom-ro
 import { syncFolder, writeDurably } from './durable-write';
 import { clearRestoreRecord, writeRestoreRecord, type RestorePart } from './restore-record';
 import { UserError, whyWriteFailed } from '../errors/user-error';
+import { FILE_NAME as JOURNAL_FILE } from '../history/journal-format';
 import type { SessionJournal } from '../history/session-journal';
 import { SettingsSchema } from '../common/settings-schema';
 import { renameWorkingHours } from '../settings/settings-migrations';
@@ -33,7 +34,7 @@ export const BackupSchema = z
     history: z.array(
       z
         .object({
-          file: z.string().regex(/^sessions-\d{4}\.[A-Za-z0-9_-]+[^/\\]*\.jsonl$/),
+          file: z.string().regex(JOURNAL_FILE),
           text: z.string(),
         })
         .strict(),
@@ -42,7 +43,6 @@ export const BackupSchema = z
   .strict();
 export type Backup = z.infer<typeof BackupSchema>;
 
-const JOURNAL_FILE = /^sessions-\d{4}\.[A-Za-z0-9_-]+[^/\\]*\.jsonl$/;
 const stamp = (date: Date) => date.toISOString().replace(/[:.]/g, '-');
 const countSessions = (history: Backup['history']) =>
   history.reduce(
@@ -61,8 +61,12 @@ export interface BackupService {
   apply(text: string, now?: Date): string;
 }
 
-/** A journal file name a restore may create: its own name, nothing odd, not too long. */
-const SAFE_NAME = /^[\x20-\x7e]{1,120}$/;
+/**
+ * A journal file name a restore may create: no control characters (NUL above all), not too
+ * long. Letters beyond ASCII are fine: a sync service's conflict copy carries a person's or
+ * a computer's name ("… (Zoé's conflicted copy).jsonl"), and the journal reads it as history.
+ */
+const SAFE_NAME = /^[^\p{Cc}]{1,120}$/u;
 
 export function createBackupService(deps: {
   dataDir: string;
@@ -123,7 +127,9 @@ export function createBackupService(deps: {
     for (const routine of backup.routines) {
       const name = `“${routine.title}”`;
       const checked = validateRoutine(routine, deps.techniques);
-      if (!checked.ok) problems.push(`the routine ${name} is not valid (${checked.message})`);
+      // The reason is a sentence of its own; inside the brackets it loses its full stop.
+      if (!checked.ok)
+        problems.push(`the routine ${name} is not valid (${checked.message.replace(/\.$/, '')})`);
       if (deps.builtInIds.has(routine.id)) {
         problems.push(`the routine ${name} has the id of a built-in routine (${routine.id})`);
       }
