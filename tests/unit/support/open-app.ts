@@ -18,3 +18,26 @@ export function openApp(dataDir: string, deviceId = 'kill-desk', appVersion = '0
     deviceId,
   });
 }
+
+/** One completed five-minute session of Jaw release, recorded as the player would. */
+export function recordSession(
+  app: ReturnType<typeof openApp>,
+  sessionId: string,
+  startedAt = Date.now(),
+): void {
+  app.journal.started({
+    sessionId,
+    routineId: 'jaw-release',
+    title: 'Jaw release',
+    plannedSeconds: 300,
+    startedAt,
+  });
+  app.journal.ended({
+    sessionId,
+    status: 'completed',
+    stepIndex: 3,
+    stepsDone: [],
+    completedSeconds: 300,
+    at: startedAt + 1000,
+  });
+}

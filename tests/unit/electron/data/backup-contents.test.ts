@@ -2,8 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openApp } from '../../support/open-app';
+import { openApp, recordSession } from '../../support/open-app';
 import { useTempDirs } from '../../support/temp-dir';
+
+/** Sessions start mid-January 2026, so every one is in one year's journal file. */
+const JAN_15 = Date.UTC(2026, 0, 15, 9);
 
 /**
  * What a backup file holds (the moment it was made, the settings, the user's routines, the
@@ -13,7 +16,6 @@ import { useTempDirs } from '../../support/temp-dir';
 
 const tempDir = useTempDirs();
 const services = (dataDir: string) => openApp(dataDir, 'test-desk', '0.1.0');
-type App = ReturnType<typeof services>;
 type BackupJson = {
   routines: Record<string, unknown>[];
   history: { file: string; text: string }[];
@@ -22,24 +24,6 @@ type BackupJson = {
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-function recordSession(app: App, sessionId: string, startedAt = Date.UTC(2026, 0, 15, 9)) {
-  app.journal.started({
-    sessionId,
-    routineId: 'jaw-release',
-    title: 'Jaw release',
-    plannedSeconds: 300,
-    startedAt,
-  });
-  app.journal.ended({
-    sessionId,
-    status: 'completed',
-    stepIndex: 3,
-    stepsDone: [],
-    completedSeconds: 300,
-    at: startedAt + 1000,
-  });
-}
 
 const historyOf = (dir: string) => path.join(dir, 'history');
 const read = (file: string) => fs.readFileSync(file, 'utf8');
@@ -50,7 +34,7 @@ describe('a backup file', () => {
     const app = services(dir);
     app.settings.update({ theme: 'dark', weeklyGoalDays: 4 });
     app.library.save({ ...app.library.get('jaw-release'), id: 'my-jaw', title: 'My jaw' });
-    recordSession(app, 'this-year');
+    recordSession(app, 'this-year', JAN_15);
     recordSession(app, 'last-year', Date.UTC(2025, 11, 30, 9));
     app.journal.close();
     // A journal written by the laptop and brought over by a sync client.
@@ -166,7 +150,7 @@ describe('a preview and a restore count what a backup holds', () => {
     for (let i = 1; i <= routines; i += 1) {
       app.library.save({ ...jaw, id: `mine-${i}`, title: `Mine ${i}` });
     }
-    for (let i = 1; i <= sessions; i += 1) recordSession(app, `s-${i}`);
+    for (let i = 1; i <= sessions; i += 1) recordSession(app, `s-${i}`, JAN_15);
     return app.backup.create(new Date('2026-04-01T12:00:00.000Z')).text;
   }
 

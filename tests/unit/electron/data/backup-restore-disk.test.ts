@@ -3,8 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { UserError } from '../../../../electron/errors/user-error';
-import { openApp } from '../../support/open-app';
+import { openApp, recordSession } from '../../support/open-app';
 import { useTempDirs } from '../../support/temp-dir';
+
+/** Sessions start mid-January 2026, so every one is in one year's journal file. */
+const JAN_15 = Date.UTC(2026, 0, 15, 9);
 
 /**
  * What a restore leaves in the data folder: when it succeeds, the backup's data in place and
@@ -22,25 +25,6 @@ const STAMP = '2026-05-06T07-08-09-010Z';
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-function recordSession(app: App, sessionId: string) {
-  const at = Date.UTC(2026, 0, 15, 9);
-  app.journal.started({
-    sessionId,
-    routineId: 'jaw-release',
-    title: 'Jaw release',
-    plannedSeconds: 300,
-    startedAt: at,
-  });
-  app.journal.ended({
-    sessionId,
-    status: 'completed',
-    stepIndex: 3,
-    stepsDone: [],
-    completedSeconds: 300,
-    at: at + 1000,
-  });
-}
 
 /** Every file under the folder with its bytes. */
 function tree(dir: string): Record<string, string> {
@@ -70,8 +54,8 @@ function lived(dir: string): App {
   const app = services(dir);
   app.settings.update({ theme: 'dark' });
   app.library.save({ ...app.library.get('jaw-release'), id: 'my-jaw', title: 'My jaw' });
-  recordSession(app, 'kept-1');
-  recordSession(app, 'kept-2');
+  recordSession(app, 'kept-1', JAN_15);
+  recordSession(app, 'kept-2', JAN_15);
   app.journal.close();
   return app;
 }
@@ -83,7 +67,7 @@ beforeAll(() => {
   const other = services(dir);
   other.settings.update({ theme: 'light', weeklyGoalDays: 6 });
   other.library.save({ ...other.library.get('jaw-release'), id: 'their-jaw', title: 'Their jaw' });
-  recordSession(other, 'theirs');
+  recordSession(other, 'theirs', JAN_15);
   other.journal.close();
   const text = other.backup.create(new Date('2026-04-01T12:00:00.000Z')).text;
   theirs = { dir, text, backup: JSON.parse(text) as typeof theirs.backup };

@@ -1,31 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { openApp } from '../../support/open-app';
+import { openApp, recordSession } from '../../support/open-app';
 import { useTempDirs } from '../../support/temp-dir';
 
 const tempDir = useTempDirs();
 /** The app's services on a data folder, as 0.1.0 opened them. */
 const services = (dataDir: string) => openApp(dataDir, 'test-desk', '0.1.0');
-
-function recordSession(app: ReturnType<typeof services>, sessionId: string) {
-  const at = Date.now();
-  app.journal.started({
-    sessionId,
-    routineId: 'jaw-release',
-    title: 'Jaw release',
-    plannedSeconds: 300,
-    startedAt: at,
-  });
-  app.journal.ended({
-    sessionId,
-    status: 'completed',
-    stepIndex: 3,
-    stepsDone: [],
-    completedSeconds: 300,
-    at: at + 1000,
-  });
-}
 
 describe('backup and restore', () => {
   it('a backup restored on another computer brings back settings, routines, presets and history', () => {
