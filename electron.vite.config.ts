@@ -7,11 +7,13 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { contentSecurityPolicy } from './electron/protocol/app-protocol';
 
 /**
- * Pins the built page's scripts by hash: each module script tag gets an `integrity`
- * attribute and the page a CSP meta tag allowing exactly those hashes. Done on the files as
- * written, after every other plugin has had its last word on them. Dev mode needs inline
- * scripts for hot reload, so this applies to builds only. (Lazy chunks would need more:
- * Chromium refused import() of an unpinned chunk even with 'strict-dynamic'.)
+ * Pins the built page's entry: its module script tag (and each chunk it preloads) gets an
+ * `integrity` attribute, and the page a CSP meta tag allowing the app's own scripts ('self',
+ * which only the unknot:// protocol serves, from the packaged files) and the entry's hash.
+ * The screens off the first screen's path are chunks fetched with import(), which a
+ * hash-only policy refuses; 'self' lets them in while a script from anywhere else is still
+ * refused. Done on the files as written, after every other plugin has had its last word on
+ * them. Dev mode needs inline scripts for hot reload, so this applies to builds only.
  */
 function pinScriptsWithCsp(): Plugin {
   let outDir = '';
@@ -24,17 +26,26 @@ function pinScriptsWithCsp(): Plugin {
     writeBundle() {
       const page = resolve(outDir, 'index.html');
       const hashes: string[] = [];
-      const html = readFileSync(page, 'utf8').replace(
-        /<script type="module" crossorigin src="([^"]+)"><\/script>/g,
-        (_tag, src: string) => {
-          const code = readFileSync(resolve(outDir, src.replace(/^\.?\//, '')));
-          const hash = `sha384-${createHash('sha384').update(code).digest('base64')}`;
-          hashes.push(`'${hash}'`);
-          return `<script type="module" crossorigin integrity="${hash}" src="${src}"></script>`;
-        },
-      );
+      const integrityOf = (src: string) => {
+        const code = readFileSync(resolve(outDir, src.replace(/^\.?\//, '')));
+        return `sha384-${createHash('sha384').update(code).digest('base64')}`;
+      };
+      const html = readFileSync(page, 'utf8')
+        .replace(
+          /<script type="module" crossorigin src="([^"]+)"><\/script>/g,
+          (_tag, src: string) => {
+            const hash = integrityOf(src);
+            hashes.push(`'${hash}'`);
+            return `<script type="module" crossorigin integrity="${hash}" src="${src}"></script>`;
+          },
+        )
+        .replace(
+          /<link rel="modulepreload" crossorigin href="([^"]+)">/g,
+          (_tag, href: string) =>
+            `<link rel="modulepreload" crossorigin integrity="${integrityOf(href)}" href="${href}">`,
+        );
       if (hashes.length === 0) throw new Error('CSP: found no module script to pin');
-      const policy = contentSecurityPolicy(hashes);
+      const policy = contentSecurityPolicy(["'self'", ...hashes]);
       const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
       writeFileSync(page, html.replace('<head>', `<head>\n    ${meta}`));
     },

@@ -5,19 +5,30 @@ import { usePlaybackAudio } from '../audio/use-playback-audio';
 import { NoticeBanner } from './NoticeBanner';
 import { hrefOf, type Route } from './route';
 import { useRoute } from './use-route';
-import { BuilderScreen } from '../builder/BuilderScreen';
-import { HistoryScreen } from '../history/HistoryScreen';
 import { LibraryScreen } from '../library/LibraryScreen';
-import { PlayerScreen } from '../player/PlayerScreen';
 import { NowPlayingBar, isSessionActive } from '../player/NowPlayingBar';
-import { SettingsScreen } from '../settings/SettingsScreen';
-import { TimerView } from '../timer/TimerView';
-import { WelcomeScreen } from '../welcome/WelcomeScreen';
 import { CheckInProvider } from './check-in-context';
 import { PlaybackProvider, usePlayback } from './playback-context';
 import { SettingsProvider, useSettings } from './settings-context';
 import { useDocumentTheme } from './theme';
 import { useMediaQuery } from './use-media-query';
+import { preloadWhenIdle } from './lazy-screen';
+import {
+  builderScreen,
+  historyScreen,
+  MAIN_WINDOW_SCREENS,
+  playerScreen,
+  settingsScreen,
+  timerView,
+  welcomeScreen,
+} from './screens';
+
+const { Screen: BuilderScreen } = builderScreen;
+const { Screen: HistoryScreen } = historyScreen;
+const { Screen: PlayerScreen } = playerScreen;
+const { Screen: SettingsScreen } = settingsScreen;
+const { Screen: TimerView } = timerView;
+const { Screen: WelcomeScreen } = welcomeScreen;
 
 const PLAYER_NAV = { route: { name: 'player' } as Route, label: 'Player', Icon: CirclePlay };
 const NAV: { route: Route; label: string; Icon: typeof BookOpen }[] = [
@@ -37,6 +48,8 @@ function Frame() {
   const narrow = useMediaQuery('(max-width: 1000px)');
   const isTimer = route.name === 'timer';
   usePlaybackAudio(!isTimer);
+  // The floating timer stays light: only the main window fetches the other screens ahead.
+  useEffect(() => (isTimer ? undefined : preloadWhenIdle(MAIN_WINDOW_SCREENS)), [isTimer]);
 
   // A routine started elsewhere (the tray, the timer, a shortcut) brings the player up here.
   // undefined: no snapshot seen yet, so the one found at start-up never navigates.

@@ -4,15 +4,15 @@ import { usePlayback } from '../app/playback-context';
 import { useMainData } from '../app/use-main-data';
 import { loadNarrationManifest } from './narration-clips';
 import { useSettings } from '../app/settings-context';
-import { AudioEngine } from './audio-engine';
+import type { AudioEngine } from './audio-engine';
 import type { AudioEvent } from './audio-types';
+import { linesOfStep, takeWarmUps } from './clip-warmup';
 
 /** Every sound the app makes, as a DOM event: the e2e tests and the bench listen for these. */
 export const AUDIO_EVENT = 'unknot:audio';
 
 function linesOf(snapshot: PlaybackSnapshot, index: number): string[] {
-  const step = snapshot.plan?.steps[index];
-  return step ? [step.intro, ...step.cues.map((cue) => cue.text), step.outro] : [];
+  return linesOfStep(snapshot.plan?.steps[index]);
 }
 
 /**
@@ -29,17 +29,26 @@ export function usePlaybackAudio(enabled: boolean): void {
     latest.current = snapshot;
   }, [snapshot]);
 
-  // Only the main window plays sound, so only it reads the manifest (null: captions only).
-  const manifest = useMainData(() => (enabled ? loadNarrationManifest() : Promise.resolve(null)), {
-    key: String(enabled),
-  }).data;
+  // Only the main window plays sound, so only it reads the manifest (null: captions only)
+  // and fetches the engine (howler and all), which is a chunk of its own: the library
+  // shows without it, and it is in place long before anyone presses Start.
+  const loaded = useMainData(
+    () =>
+      enabled
+        ? Promise.all([loadNarrationManifest(), import('./audio-engine')]).then(
+            ([manifest, module]) => ({ manifest, Engine: module.AudioEngine }),
+          )
+        : Promise.resolve(null),
+    { key: String(enabled) },
+  ).data;
 
   useEffect(() => {
-    if (!enabled || manifest === undefined) return;
-    const created = new AudioEngine({ baseUrl: './', manifest });
+    if (!enabled || !loaded) return;
+    const created = new loaded.Engine({ baseUrl: './', manifest: loaded.manifest });
     engine.current = created;
     // The chimes are small: load them now, so the first step's chime rings on time.
     created.preload([]);
+    const offWarmUps = takeWarmUps((lines) => created.preload(lines));
     const offEvents = created.onEvent((event: AudioEvent) => {
       document.dispatchEvent(new CustomEvent(AUDIO_EVENT, { detail: event }));
     });
@@ -75,10 +84,11 @@ export function usePlaybackAudio(enabled: boolean): void {
     return () => {
       offClock();
       offEvents();
+      offWarmUps();
       created.dispose();
       engine.current = null;
     };
-  }, [enabled, subscribe, manifest]);
+  }, [enabled, subscribe, loaded]);
 
   useEffect(() => {
     if (!settings) return;

@@ -1,5 +1,5 @@
 import { ArrowLeft, BookmarkPlus, Play, RotateCcw, TriangleAlert } from 'lucide-react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { formatLength } from '../../content/format-length';
 import type { BodyArea, Routine } from '../../content/schema';
 import { BODY_AREA_LABELS } from '../../content/vocabulary';
@@ -14,6 +14,7 @@ import { SavePresetDialog } from './SavePresetDialog';
 import { LengthSlider } from './LengthSlider';
 import { PlanStepList } from './PlanStepList';
 import { usePlanPreview } from './use-plan-preview';
+import { linesOfStep, warmUpLines } from '../audio/clip-warmup';
 import './RoutineScreen.css';
 
 type Technique = MethodOutput<'listTechniques'>[number];
@@ -47,6 +48,10 @@ export function RoutineScreen({
   const preview = fitted?.plan ?? null;
   // The choices as they are planned, played and saved: the target kept to what can be reached.
   const planned = fitted?.choices ?? choices;
+  // The first step's words are decoded while the person looks at the plan, so they start on
+  // time when Play is pressed, with or without a count-in.
+  const firstLines = useMemo(() => linesOfStep(preview?.steps[0]), [preview]);
+  useEffect(() => warmUpLines(firstLines), [firstLines]);
   const defaultSeconds = routine?.steps.reduce((sum, step) => sum + step.seconds.default, 0) ?? 0;
   // The slider runs from 2 minutes to the longest plan these choices can make, rounded up;
   // its last stop asks for exactly that longest plan.
@@ -198,7 +203,10 @@ export function RoutineScreen({
                 type="button"
                 className="button primary large"
                 disabled={!preview || preview.steps.length === 0}
-                onClick={() => onPlay(planned)}
+                onClick={() => {
+                  warmUpLines(firstLines);
+                  onPlay(planned);
+                }}
               >
                 <Play aria-hidden="true" size={20} /> Play
                 {preview ? ` · ${formatLength(preview.totalSeconds)}` : ''}

@@ -102,7 +102,12 @@ test('a routine plays end to end: voice, captions, steps, and a completion scree
     const gap = intro!.at - chime.at;
     const since = i === 0 ? 0 : intros[i - 1]!.at;
     const faded = ducks.some((d) => d.at > since && d.at <= intro!.at);
-    expect({ step: i + 1, gap, rangAlone: gap >= 700 || faded }).toMatchObject({
+    // What was heard around it, in the failure's diff, so a late chime can be told apart
+    // from a missing fade.
+    const around = events
+      .filter((e) => e.channel === 'chime' || (e.channel === 'voice' && e.type === 'play'))
+      .map((e) => `${Math.round(e.at)} ${e.type} ${e.channel} ${e.name ?? e.text ?? ''}`);
+    expect({ step: i + 1, gap, rangAlone: gap >= 700 || faded, around }).toMatchObject({
       step: i + 1,
       rangAlone: true,
     });

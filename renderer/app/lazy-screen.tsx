@@ -1,0 +1,106 @@
+import {
+  Component,
+  lazy,
+  Suspense,
+  useMemo,
+  useState,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
+
+/**
+ * A screen that is not on the first screen's path (builder, history, settings, welcome,
+ * player, timer): its code is a chunk of its own, fetched when first shown or earlier, when
+ * the window is idle (`preloadScreens`). A screen already fetched renders at once, without a
+ * loading frame. If its chunk cannot be loaded (a damaged install), the screen says so and
+ * offers to try again instead of leaving a blank window.
+ */
+export interface LazyScreen<P extends object> {
+  Screen: ComponentType<P>;
+  preload: () => Promise<unknown>;
+}
+
+export function lazyScreen<P extends object>(
+  name: string,
+  load: () => Promise<ComponentType<P>>,
+): LazyScreen<P> {
+  let loaded: ComponentType<P> | undefined;
+  let pending: Promise<ComponentType<P>> | undefined;
+  const preload = () => {
+    pending ??= load().then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        // Forget the failure, so "Try again" fetches afresh.
+        pending = undefined;
+        throw error;
+      },
+    );
+    return pending;
+  };
+
+  function Screen(props: P) {
+    // Chosen once per mount: switching from the deferred to the loaded form would remount
+    // the screen and lose what the user typed.
+    const [Ready] = useState(() => loaded);
+    const [attempt, setAttempt] = useState(0);
+    // React keeps a failed lazy component failed: each attempt gets a fresh one.
+    const Deferred = useMemo(
+      () => lazy(() => preload().then((component) => ({ default: component }))),
+      // eslint-disable-next-line react-hooks/exhaustive-deps -- a new attempt, a new fetch
+      [attempt],
+    );
+    if (Ready) return <Ready {...props} />;
+    return (
+      <LoadFailure key={attempt} name={name} onRetry={() => setAttempt(attempt + 1)}>
+        <Suspense fallback={<p className="muted screen-loading">Opening {name}…</p>}>
+          <Deferred {...props} />
+        </Suspense>
+      </LoadFailure>
+    );
+  }
+  return { Screen, preload };
+}
+
+/** Fetches the given screens' chunks once the window has nothing else to do. */
+export function preloadWhenIdle(
+  screens: readonly Pick<LazyScreen<object>, 'preload'>[],
+): () => void {
+  const run = () => {
+    for (const screen of screens) screen.preload().catch(() => {});
+  };
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(run, { timeout: 2000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const timer = window.setTimeout(run, 200);
+  return () => window.clearTimeout(timer);
+}
+
+interface LoadFailureProps {
+  name: string;
+  onRetry: () => void;
+  children: ReactNode;
+}
+
+class LoadFailure extends Component<LoadFailureProps, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <div className="screen-load-failure" role="alert">
+        <p>
+          Unknot could not open {this.props.name}. Its files may be damaged; reinstalling Unknot
+          mends that. Your data is not affected.
+        </p>
+        <button type="button" className="button" onClick={this.props.onRetry}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+}

@@ -1,0 +1,34 @@
+import { lazyScreen } from './lazy-screen';
+
+/**
+ * The screens off the first screen's path, each its own chunk (docs/architecture.md,
+ * "Loading"). The library and the Now playing bar stay in the entry: they are what a person
+ * sees first.
+ */
+export const builderScreen = lazyScreen('the routine builder', () =>
+  import('../builder/BuilderScreen').then((module) => module.BuilderScreen),
+);
+export const historyScreen = lazyScreen('History', () =>
+  import('../history/HistoryScreen').then((module) => module.HistoryScreen),
+);
+export const settingsScreen = lazyScreen('Settings', () =>
+  import('../settings/SettingsScreen').then((module) => module.SettingsScreen),
+);
+export const welcomeScreen = lazyScreen('the welcome', () =>
+  import('../welcome/WelcomeScreen').then((module) => module.WelcomeScreen),
+);
+export const playerScreen = lazyScreen('the player', () =>
+  import('../player/PlayerScreen').then((module) => module.PlayerScreen),
+);
+export const timerView = lazyScreen('the timer', () =>
+  import('../timer/TimerView').then((module) => module.TimerView),
+);
+
+/** What the main window fetches once it is idle, so the next click opens at once. */
+export const MAIN_WINDOW_SCREENS = [
+  playerScreen,
+  settingsScreen,
+  historyScreen,
+  builderScreen,
+  welcomeScreen,
+];

@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serveStatic } from '../harness/static-server';
+import { expect, goTo, test } from './fixtures';
+
+/**
+ * The first screen loads alone; the others are chunks of the app's own, fetched with
+ * import(). The page's policy lets those in and still refuses a script from anywhere else.
+ */
+
+test('the library shows before the other screens’ code is fetched, and they open from theirs', async ({
+  player,
+}) => {
+  await goTo(player, 'Settings');
+  await goTo(player, 'History');
+  await expect(player.getByRole('heading', { name: 'History', level: 1 })).toBeVisible();
+  const { ready, scripts } = await player.evaluate(() => ({
+    ready: performance.getEntriesByName('unknot:library-ready')[0]?.startTime ?? null,
+    scripts: performance
+      .getEntriesByType('resource')
+      .filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
+      .map((entry) => ({ file: new URL(entry.name).pathname, at: entry.startTime })),
+  }));
+  expect(ready).not.toBeNull();
+  const fetchOf = (name: string) => scripts.find((script) => script.file.includes(`/${name}-`));
+  // The entry came before the library was ready to use...
+  expect(fetchOf('index')!.at).toBeLessThan(ready!);
+  // ...and every other screen's code, and the sound engine, only after it.
+  for (const chunk of ['SettingsScreen', 'HistoryScreen', 'BuilderScreen', 'PlayerScreen']) {
+    expect(fetchOf(chunk), chunk).toBeDefined();
+    expect(fetchOf(chunk)!.at, chunk).toBeGreaterThan(ready!);
+  }
+  expect(fetchOf('audio-engine')).toBeDefined();
+});
+
+test('a script from anywhere but the app is refused, as a module, a tag or inline', async ({
+  player,
+}) => {
+  const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'unknot-elsewhere-'));
+  fs.writeFileSync(path.join(elsewhere, 'evil.js'), 'window.__evil = "ran";\nexport {};\n');
+  const stranger = await serveStatic(elsewhere);
+  try {
+    const outcome = await player.evaluate(async (origin) => {
+      const blocked: string[] = [];
+      document.addEventListener('securitypolicyviolation', (event) =>
+        blocked.push(`${event.effectiveDirective} ${event.blockedURI}`),
+      );
+      let imported = 'loaded';
+      try {
+        await import(/* @vite-ignore */ `${origin}/evil.js`);
+      } catch {
+        imported = 'refused';
+      }
+      const tag = document.createElement('script');
+      tag.src = `${origin}/evil.js`;
+      const tagDone = new Promise((resolve) => {
+        tag.onerror = () => resolve('refused');
+        tag.onload = () => resolve('loaded');
+      });
+      document.head.append(tag);
+      const inline = document.createElement('script');
+      inline.textContent = 'window.__evil = "inline ran";';
+      document.head.append(inline);
+      const tagged = await tagDone;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return {
+        imported,
+        tagged,
+        ran: (window as unknown as { __evil?: string }).__evil ?? null,
+        blocked,
+      };
+    }, stranger.origin);
+    expect(outcome.imported).toBe('refused');
+    expect(outcome.tagged).toBe('refused');
+    expect(outcome.ran).toBeNull();
+    expect(outcome.blocked).toEqual(
+      expect.arrayContaining([
+        `script-src-elem ${stranger.origin}/evil.js`,
+        'script-src-elem inline',
+      ]),
+    );
+  } finally {
+    await stranger.close();
+    fs.rmSync(elsewhere, { recursive: true, force: true });
+  }
+});
+
+test('a screen whose files cannot be fetched says so, and opens when tried again', async ({
+  player,
+}) => {
+  await player.route(/\/assets\/HistoryScreen-[\w-]+\.js$/, (route) => route.abort('failed'));
+  await player.reload();
+  await expect(player.getByRole('heading', { name: 'Library', level: 1 })).toBeVisible();
+  await player
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'History' })
+    .click();
+  const failure = player.getByRole('alert').filter({ hasText: 'could not open History' });
+  await expect(failure).toContainText('Your data is not affected.');
+  await player.unroute(/\/assets\/HistoryScreen-[\w-]+\.js$/);
+  await failure.getByRole('button', { name: 'Try again' }).click();
+  await expect(player.getByRole('heading', { name: 'History', level: 1 })).toBeVisible();
+});
