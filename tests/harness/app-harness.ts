@@ -11,6 +11,7 @@ import { createAppUrlCheck } from '../../electron/protocol/app-protocol';
 import type { Broadcast } from '../../electron/common/ipc/contract';
 import { createServices, type Services } from '../../electron/app/services';
 import type { SettingsBackend } from '../../electron/settings/settings-store';
+import type { ClockScheduler } from '../../electron/playback/clock-scheduler';
 import type { PageCoverage } from './page-coverage';
 
 /** The version the app reports, as electron's app.getVersion() would: package.json's. */
@@ -38,6 +39,8 @@ export interface HarnessOptions {
   observe?: Broadcast;
   /** Records what each window's code ran (the e2e tests' coverage). */
   coverage?: PageCoverage;
+  /** The routine clock's time (the bench runs an hour of playback faster than real time). */
+  clockScheduler?: ClockScheduler;
 }
 
 /**
@@ -114,6 +117,7 @@ export class AppHarness {
         path.join(this.options.contentDir, '../assets/narration/manifest.json'),
       ),
       broadcast,
+      clockScheduler: this.options.clockScheduler,
       timerWindow: {
         open: () => {
           if (this.timerPage) return;

@@ -1,0 +1,101 @@
+/**
+ * The first screen: how much code it loads (the entry chunk and its static imports) and how
+ * long until the library is ready to use, each beside a bare React + Vite hello world built
+ * by the same build with the same settings.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import react from '@vitejs/plugin-react';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { build } from 'vite';
+
+export const RUNS = 9;
+export const READY_MARK = 'unknot:library-ready';
+
+export const HELLO_HTML = `<!doctype html>
+<html lang="en"><head><meta charset="UTF-8" /><title>Hello</title></head>
+<body><div id="root"></div><script type="module" src="./main.tsx"></script></body></html>
+`;
+export const HELLO_MAIN = `import { StrictMode, useEffect, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+function App() {
+  const [count, setCount] = useState(0);
+  useEffect(() => { performance.mark('${READY_MARK}'); }, []);
+  return <button onClick={() => setCount(count + 1)}>Clicked {count} times</button>;
+}
+createRoot(document.getElementById('root')!).render(<StrictMode><App /></StrictMode>);
+`;
+
+/** Both apps go through this one build: same plugin, same minifier, same target. */
+export async function buildApp(
+  appRoot: string,
+  outDir: string,
+  publicDir: string | false,
+): Promise<void> {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root: appRoot,
+    base: './',
+    // Static files (clips, sounds) are copied, not bundled: they do not count as JS.
+    publicDir,
+    plugins: [react()],
+    build: {
+      outDir,
+      emptyOutDir: true,
+      minify: true,
+      target: 'chrome130',
+      modulePreload: false,
+      // Tells which chunks the first screen needs (the entry and what it imports statically).
+      manifest: true,
+    },
+  });
+}
+
+/**
+ * Gzipped size of what the first screen loads: the entry chunk and the chunks it imports
+ * statically. Chunks fetched later with import() (the other screens, the sound engine) do
+ * not count; they load after the first screen is in use.
+ */
+export function entryGzipKb(dir: string): number {
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(dir, '.vite', 'manifest.json'), 'utf8'),
+  ) as Record<string, { file: string; isEntry?: boolean; imports?: string[] }>;
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+  let bytes = 0;
+  for (const file of files) {
+    if (file.endsWith('.js'))
+      bytes += zlib.gzipSync(fs.readFileSync(path.join(dir, file)), { level: 9 }).length;
+  }
+  return Math.round((bytes / 1024) * 10) / 10;
+}
+
+/** Milliseconds from navigation start to the ready mark, in a fresh context each time. */
+export async function timeToInteractive(
+  browser: Browser,
+  url: string,
+  prepare?: (context: BrowserContext) => Promise<void>,
+): Promise<number[]> {
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext();
+    await prepare?.(context);
+    const page = await context.newPage();
+    await page.goto(url);
+    const ready = await page.waitForFunction(
+      (mark) => performance.getEntriesByName(mark)[0]?.startTime,
+      READY_MARK,
+    );
+    times.push((await ready.jsonValue()) as number);
+    await context.close();
+  }
+  return times;
+}
