@@ -7,6 +7,7 @@ import {
   type ComponentType,
   type ReactNode,
 } from 'react';
+import { afterFirstScreen } from './ready-mark';
 
 /**
  * A screen that is not on the first screen's path (builder, history, settings, welcome,
@@ -61,19 +62,30 @@ export function lazyScreen<P extends object>(
   return { Screen, preload };
 }
 
-/** Fetches the given screens' chunks once the window has nothing else to do. */
+/**
+ * Fetches the given screens' chunks once the first screen is ready and the window has
+ * nothing else to do, so a later click opens them at once.
+ */
 export function preloadWhenIdle(
   screens: readonly Pick<LazyScreen<object>, 'preload'>[],
 ): () => void {
+  let cancelIdle = () => {};
   const run = () => {
     for (const screen of screens) screen.preload().catch(() => {});
   };
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(run, { timeout: 2000 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const timer = window.setTimeout(run, 200);
-  return () => window.clearTimeout(timer);
+  const cancelWait = afterFirstScreen(() => {
+    if (typeof window.requestIdleCallback === 'function') {
+      const handle = window.requestIdleCallback(run, { timeout: 2000 });
+      cancelIdle = () => window.cancelIdleCallback(handle);
+    } else {
+      const timer = window.setTimeout(run, 200);
+      cancelIdle = () => window.clearTimeout(timer);
+    }
+  });
+  return () => {
+    cancelWait();
+    cancelIdle();
+  };
 }
 
 interface LoadFailureProps {

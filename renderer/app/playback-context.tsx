@@ -14,6 +14,7 @@ import type {
   ClockEvent,
   PlaybackSnapshot,
 } from '../../electron/common/playback-schema';
+import { loadPlayback } from './startup-data';
 import { api, errorMessage } from './api';
 import { useMainData } from './use-main-data';
 import { msUntilNextSecond, playbackTimeAt, type PlaybackTime } from '../player/playback-time';
@@ -36,7 +37,7 @@ const PlaybackContext = createContext<PlaybackState | null>(null);
 /** Mirrors the clock in main: one snapshot per change, one event per moment due. */
 export function PlaybackProvider({ children }: { children: ReactNode }) {
   // The snapshot is read like any data from main, and kept by its playbackChanged events.
-  const mirrored = useMainData<PlaybackSnapshot>(() => api().getPlayback(), {
+  const mirrored = useMainData<PlaybackSnapshot>(loadPlayback, {
     mirror: 'playbackChanged',
   });
   const snapshot = mirrored.data ?? null;

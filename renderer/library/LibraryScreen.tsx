@@ -9,7 +9,8 @@ import { JsonFileButton } from '../ui/JsonFileButton';
 import { RoutineCard, type CardActions } from './RoutineCard';
 import { LastRoutineCard } from './LastRoutineCard';
 import { exportRoutine, importRoutineFile } from './routine-files';
-import { loadRoutines } from '../app/startup-data';
+import { READY_MARK } from '../app/ready-mark';
+import { loadLibraryStats, loadRoutineProblems, loadRoutines } from '../app/startup-data';
 import { useMainData } from '../app/use-main-data';
 import { useBeginRoutine } from '../app/check-in-context';
 import { usePlayback } from '../app/playback-context';
@@ -24,8 +25,6 @@ import { PresetRow } from './PresetRow';
 import { RoutineList } from './RoutineList';
 import './LibraryScreen.css';
 
-export const LIBRARY_READY_MARK = 'unknot:library-ready';
-
 /** Cards or list, kept while the app runs: coming back to the library keeps the choice. */
 let lastView: LibraryView = 'cards';
 
@@ -34,9 +33,9 @@ export function LibraryScreen() {
   const routines = list.data ?? null;
   const error = list.error;
   // The routines themselves still load without it; problems are a courtesy.
-  const problems = useMainData(() => api().listRoutineProblems()).data ?? [];
+  const problems = useMainData(loadRoutineProblems).data ?? [];
   // Stats are a courtesy too: without them the For you row simply has less in it.
-  const stats = useMainData(() => api().getHistoryStats(), { changedBy: ['historyChanged'] }).data;
+  const stats = useMainData(loadLibraryStats, { changedBy: ['historyChanged'] }).data;
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
   const [view, setViewState] = useState<LibraryView>(lastView);
   const setView = (next: LibraryView) => {
@@ -94,8 +93,8 @@ export function LibraryScreen() {
 
   useEffect(() => {
     // The moment the library can be used; `npm run bench` reads it as time to interactive.
-    if (routines !== null && performance.getEntriesByName(LIBRARY_READY_MARK).length === 0) {
-      performance.mark(LIBRARY_READY_MARK);
+    if (routines !== null && performance.getEntriesByName(READY_MARK).length === 0) {
+      performance.mark(READY_MARK);
     }
   }, [routines]);
 
