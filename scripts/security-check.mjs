@@ -1,6 +1,7 @@
 // Runs electronegativity over the Electron code, the renderer sources and the built page,
 // and fails on any finding: electronegativity itself exits 0 whatever it finds.
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +14,32 @@ const electronVersion = JSON.parse(
 // keeps the dates instead: tests/unit/packaging/electron-support.test.ts fails once the
 // pinned major is past its end of support.
 const excluded = ['AvailableSecurityFixesGlobalCheck'];
+
+/**
+ * The built page allows 'self' in script-src so the screens' chunks can load with import()
+ * (docs/architecture.md, "Loading"). csp-evaluator marks any 'self' as "maybe weak" because a
+ * site may host JSONP, Angular or uploads on its own origin; Unknot's origin is the unknot://
+ * protocol, which serves only the packaged files. That one finding is accepted, and only
+ * when it is the policy's only weakness: anything else csp-evaluator finds still fails.
+ */
+const require = createRequire(import.meta.url);
+function onlySelfIsFlagged(html) {
+  const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+  if (!policy) return false;
+  const csp = require('@doyensec/csp-evaluator');
+  const findings = new csp.CspEvaluator(new csp.CspParser(policy).csp, csp.Version.CSP3)
+    .evaluate()
+    .filter((finding) => finding.severity < csp.severities.INFO);
+  return (
+    findings.length > 0 &&
+    findings.every(
+      (finding) =>
+        finding.directive === 'script-src' &&
+        finding.value === "'self'" &&
+        finding.severity === csp.severities.MEDIUM_MAYBE,
+    )
+  );
+}
 
 if (!fs.existsSync(path.join(root, 'out/renderer/index.html'))) {
   console.error('security-check: build first (npm run build); the built page is scanned too.');
@@ -45,6 +72,16 @@ try {
     for (const result of run.results) {
       const location = result.locations?.[0]?.physicalLocation;
       const where = `${location?.artifactLocation?.uri ?? '?'}:${location?.region?.startLine ?? '?'}`;
+      if (
+        result.ruleId === 'CSP_GLOBAL_CHECK' &&
+        where.includes('built/index.html') &&
+        onlySelfIsFlagged(fs.readFileSync(path.join(root, 'out/renderer/index.html'), 'utf8'))
+      ) {
+        console.log(
+          `security-check: accepted ${result.ruleId} in ${where}: script-src 'self' (the unknot:// protocol's own files)`,
+        );
+        continue;
+      }
       findings.push(`${result.ruleId} in ${where}: ${result.message.text}`);
     }
   }
