@@ -25,7 +25,8 @@ import { measureHistory } from './bench/history';
 import { measureHourOfPlayback } from './bench/long-run';
 import { measureNarrationStartNoCountIn } from './bench/narration-start';
 import { measureTimerView } from './bench/timer-view';
-import { ipcRoundTrip, measurePlayback, root } from './bench/playback';
+import { root } from './bench/bench-app';
+import { ipcRoundTrip, measurePlayback } from './bench/playback';
 
 const benchDir = path.join(root, '.bench');
 
@@ -67,16 +68,12 @@ async function main(): Promise<void> {
         app.services.settings.update({ firstRunDone: true });
       },
     );
-    const ipc = await ipcRoundTrip(browser, oursServer.origin, bridgeScript, dataDirs);
-    const playback = await measurePlayback(browser, oursServer.origin, bridgeScript, dataDirs);
-    const noCountIn = await measureNarrationStartNoCountIn(
-      browser,
-      oursServer.origin,
-      bridgeScript,
-      dataDirs,
-    );
-    const timerView = await measureTimerView(browser, oursServer.origin, bridgeScript, dataDirs);
-    const growth = await measureHourOfPlayback(browser, oursServer.origin, bridgeScript, dataDirs);
+    const target = { browser, origin: oursServer.origin, bridgeScript, dataDirs };
+    const ipc = await ipcRoundTrip(target);
+    const playback = await measurePlayback(target);
+    const noCountIn = await measureNarrationStartNoCountIn(target);
+    const timerView = await measureTimerView(target);
+    const growth = await measureHourOfPlayback(target);
     const history = measureHistory();
     const tti = median(ourTimes);
     const baselineTti = median(baselineTimes);

@@ -6,15 +6,11 @@
  * forced garbage collection and the DOM node count are read once the first routine is under
  * way and again at the end, and scaled to an hour of playback.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, CDPSession } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 import type { PlaybackSnapshot } from '../../electron/common/playback-schema';
 import type { ClockScheduler } from '../../electron/playback/clock-scheduler';
-import { AppHarness } from '../../tests/harness/app-harness';
 import { round } from './figures';
-import { root } from './playback';
+import { startBenchApp, type BenchTarget } from './bench-app';
 
 const SPEED = Number(process.env.BENCH_HOUR_SPEED ?? 20);
 const HOUR_MS = 3600_000;
@@ -58,23 +54,10 @@ export interface GrowthFigures {
   dom_nodes_growth_per_hour: number;
 }
 
-export async function measureHourOfPlayback(
-  browser: Browser,
-  origin: string,
-  bridgeScript: string,
-  dataDirs: string[],
-): Promise<GrowthFigures> {
-  const context = await browser.newContext();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'unknot-bench-'));
-  dataDirs.push(dataDir);
+export async function measureHourOfPlayback(target: BenchTarget): Promise<GrowthFigures> {
   const scheduler = fastScheduler();
   let status: string | null = null;
-  const app = await AppHarness.start({
-    context,
-    origin,
-    dataDir,
-    contentDir: path.join(root, 'content'),
-    bridgeScript,
+  const { context, app } = await startBenchApp(target, {
     clockScheduler: scheduler,
     observe: (event, payload) => {
       if (event === 'playbackChanged') status = (payload as PlaybackSnapshot).status;

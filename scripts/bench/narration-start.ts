@@ -5,15 +5,12 @@
  * room (the intro waits for the step chime on purpose) to the voice's 'play' event.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { RoutineSchema, type Routine } from '../../content/schema';
 import { CHIME_ROOM_SECONDS } from '../../content/step-timeline';
 import type { PlaybackSnapshot } from '../../electron/common/playback-schema';
-import { AppHarness } from '../../tests/harness/app-harness';
 import { percentile, round } from './figures';
-import { root } from './playback';
+import { root, startBenchApp, type BenchTarget } from './bench-app';
 
 const STARTS = 20;
 /** A person reads the routine screen for at least this long before pressing Play. */
@@ -55,23 +52,10 @@ function startRoutines(): Routine[] {
   );
 }
 
-export async function measureNarrationStartNoCountIn(
-  browser: Browser,
-  origin: string,
-  bridgeScript: string,
-  dataDirs: string[],
-): Promise<number> {
-  const context = await browser.newContext();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'unknot-bench-'));
-  dataDirs.push(dataDir);
+export async function measureNarrationStartNoCountIn(target: BenchTarget): Promise<number> {
   const routines = startRoutines();
   let status: string | null = null;
-  const app = await AppHarness.start({
-    context,
-    origin,
-    dataDir,
-    contentDir: path.join(root, 'content'),
-    bridgeScript,
+  const { context, app } = await startBenchApp(target, {
     extraRoutines: routines,
     observe: (event, payload) => {
       if (event === 'playbackChanged') status = (payload as PlaybackSnapshot).status;

@@ -3,34 +3,16 @@
  * step, the renderer's main-thread time, and nothing animating while paused.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { RoutineSchema, type Routine } from '../../content/schema';
 import { CHIME_ROOM_SECONDS } from '../../content/step-timeline';
 import type { ClockEvent, PlaybackSnapshot } from '../../electron/common/playback-schema';
-import { AppHarness } from '../../tests/harness/app-harness';
+import { root, startBenchApp, type BenchTarget } from './bench-app';
 import { median, percentile, round } from './figures';
 
-export const root = path.resolve(import.meta.dirname, '..', '..');
-
 /** Median time of one listRoutines call through the test bridge, page to services and back. */
-export async function ipcRoundTrip(
-  browser: Browser,
-  origin: string,
-  bridgeScript: string,
-  dataDirs: string[],
-): Promise<number> {
-  const context = await browser.newContext();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'unknot-bench-'));
-  dataDirs.push(dataDir);
-  await AppHarness.start({
-    context,
-    origin,
-    dataDir,
-    contentDir: path.join(root, 'content'),
-    bridgeScript,
-  });
+export async function ipcRoundTrip(target: BenchTarget): Promise<number> {
+  const { context } = await startBenchApp(target);
   const page = await context.newPage();
   await page.goto(`${origin}/index.html#/library`);
   const times = await page.evaluate(async () => {
@@ -99,15 +81,7 @@ export interface PlaybackFigures {
  * renderer's main-thread time over the minute from the DevTools Performance metrics, and,
  * once paused, how many animation frames the page still asks for.
  */
-export async function measurePlayback(
-  browser: Browser,
-  origin: string,
-  bridgeScript: string,
-  dataDirs: string[],
-): Promise<PlaybackFigures> {
-  const context = await browser.newContext();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'unknot-bench-'));
-  dataDirs.push(dataDir);
+export async function measurePlayback(target: BenchTarget): Promise<PlaybackFigures> {
   const boundaries: { stepIndex: number; monotonic: number; wall: number }[] = [];
   let startedAt = 0;
   let plannedStarts: number[] = [];
@@ -115,12 +89,7 @@ export async function measurePlayback(
   const finished = new Promise<void>((resolve) => {
     markFinished = resolve;
   });
-  const app = await AppHarness.start({
-    context,
-    origin,
-    dataDir,
-    contentDir: path.join(root, 'content'),
-    bridgeScript,
+  const { context, app } = await startBenchApp(target, {
     extraRoutines: [minuteRoutine()],
     observe: (event, payload) => {
       if (event === 'playbackChanged') {

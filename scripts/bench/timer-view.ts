@@ -3,31 +3,14 @@
  * plays in the main window (which makes the sound), as a person with the timer above their
  * work would have it.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import type { PlaybackSnapshot } from '../../electron/common/playback-schema';
-import { AppHarness } from '../../tests/harness/app-harness';
 import { round } from './figures';
-import { minuteRoutine, root } from './playback';
+import { startBenchApp, type BenchTarget } from './bench-app';
+import { minuteRoutine } from './playback';
 
-export async function measureTimerView(
-  browser: Browser,
-  origin: string,
-  bridgeScript: string,
-  dataDirs: string[],
-): Promise<number> {
-  const context = await browser.newContext();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'unknot-bench-'));
-  dataDirs.push(dataDir);
+export async function measureTimerView(target: BenchTarget): Promise<number> {
   let finished = false;
-  const app = await AppHarness.start({
-    context,
-    origin,
-    dataDir,
-    contentDir: path.join(root, 'content'),
-    bridgeScript,
+  const { context, app } = await startBenchApp(target, {
     extraRoutines: [minuteRoutine()],
     observe: (event, payload) => {
       if (event === 'playbackChanged' && (payload as PlaybackSnapshot).status === 'finished') {
