@@ -14,7 +14,7 @@ import { median, percentile, round } from './figures';
 export async function ipcRoundTrip(target: BenchTarget): Promise<number> {
   const { context } = await startBenchApp(target);
   const page = await context.newPage();
-  await page.goto(`${origin}/index.html#/library`);
+  await page.goto(`${target.origin}/index.html#/library`);
   const times = await page.evaluate(async () => {
     const samples: number[] = [];
     for (let i = 0; i < 21; i++) {
@@ -140,7 +140,7 @@ export async function measurePlayback(target: BenchTarget): Promise<PlaybackFigu
   };
   // The player screen, as a user would have it, while the routine plays.
   await page.evaluate(() => window.unknot.startRoutine({ routineId: 'bench-minute' }));
-  await page.goto(`${origin}/index.html#/player`);
+  await page.goto(`${target.origin}/index.html#/player`);
   const cpuStart = await taskSeconds();
   const wallStart = performance.now();
   await finished;
