@@ -364,7 +364,8 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
     case 'too_big': {
       const max = Number(issue.maximum);
       if (issue.origin === 'string' && typeof value === 'string') {
-        return `${ref} is too long: ${value.length} characters, at most ${max}.`;
+        // The schema trims before it counts, so the message counts the trimmed text too.
+        return `${ref} is too long: ${value.trim().length} characters, at most ${max}.`;
       }
       if (issue.origin === 'array' && Array.isArray(value) && noun !== null) {
         return `${place.subject} has ${value.length} ${noun}; at most ${max} are allowed.`;

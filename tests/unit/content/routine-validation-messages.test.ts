@@ -182,6 +182,12 @@ describe('values out of range', () => {
     );
   });
 
+  it('counts a too-long title without the spaces around it, as the limit does', () => {
+    expect(problem(['title'], `   ${'t'.repeat(81)}   `)).toBe(
+      "The routine's title is too long: 81 characters, at most 80.",
+    );
+  });
+
   it('names a number below or above its range, with the limit', () => {
     expect(problem(['steps', 0, 'priority'], 0)).toBe(
       'Step 1, “Neck turns”: the priority is 0, but must be at least 1.',
