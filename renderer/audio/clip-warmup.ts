@@ -8,6 +8,7 @@ type Warmer = (lines: readonly string[]) => void;
 
 let warmer: Warmer | null = null;
 let waiting: readonly string[] | null = null;
+const askListeners = new Set<() => void>();
 
 /** What one planned step says, in order: the step's clips. */
 export function linesOfStep(
@@ -18,7 +19,25 @@ export function linesOfStep(
 
 export function warmUpLines(lines: readonly string[]): void {
   if (warmer) warmer(lines);
-  else waiting = lines;
+  else {
+    waiting = lines;
+    for (const listener of [...askListeners]) listener();
+  }
+}
+
+/**
+ * Runs `asked` once lines wait for an engine that is not there yet (at once if some already
+ * wait): the engine loads late on purpose, and a screen that wants a voice calls it in.
+ */
+export function onWarmUpAsked(asked: () => void): () => void {
+  if (waiting) {
+    asked();
+    return () => {};
+  }
+  askListeners.add(asked);
+  return () => {
+    askListeners.delete(asked);
+  };
 }
 
 /** The sound engine takes the requests from here on; returns how to let go of them. */

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ClockEvent, PlaybackSnapshot } from '../../electron/common/playback-schema';
 import { usePlayback } from '../app/playback-context';
 import { useMainData } from '../app/use-main-data';
@@ -6,7 +6,9 @@ import { loadNarrationManifest } from './narration-clips';
 import { useSettings } from '../app/settings-context';
 import type { AudioEngine } from './audio-engine';
 import type { AudioEvent } from './audio-types';
-import { linesOfStep, takeWarmUps } from './clip-warmup';
+import { linesOfStep, onWarmUpAsked, takeWarmUps } from './clip-warmup';
+import { afterFirstScreen } from '../app/ready-mark';
+import { isSessionActive } from '../player/NowPlayingBar';
 
 /** Every sound the app makes, as a DOM event: the e2e tests and the bench listen for these. */
 export const AUDIO_EVENT = 'unknot:audio';
@@ -30,16 +32,33 @@ export function usePlaybackAudio(enabled: boolean): void {
   }, [snapshot]);
 
   // Only the main window plays sound, so only it reads the manifest (null: captions only)
-  // and fetches the engine (howler and all), which is a chunk of its own: the library
-  // shows without it, and it is in place long before anyone presses Start.
+  // and fetches the engine (howler and all), which is a chunk of its own. It waits for the
+  // first screen: setting up the sound device takes the page's main thread for a moment
+  // (~0.2-0.5 s in the bench), which would hold back the library. It comes at once when a
+  // session is already running or a screen asks for a voice, and is in place long before
+  // anyone presses Start on the library.
+  const [wanted, setWanted] = useState(false);
+  // A session under way wants its voice now (set while rendering, as React advises for
+  // state that follows a value, rather than one frame later from an effect).
+  if (enabled && !wanted && isSessionActive(snapshot?.status)) setWanted(true);
+  useEffect(() => {
+    if (!enabled || wanted) return;
+    const want = () => setWanted(true);
+    const offScreen = afterFirstScreen(want);
+    const offAsked = onWarmUpAsked(want);
+    return () => {
+      offScreen();
+      offAsked();
+    };
+  }, [enabled, wanted]);
   const loaded = useMainData(
     () =>
-      enabled
+      enabled && wanted
         ? Promise.all([loadNarrationManifest(), import('./audio-engine')]).then(
             ([manifest, module]) => ({ manifest, Engine: module.AudioEngine }),
           )
         : Promise.resolve(null),
-    { key: String(enabled) },
+    { key: String(enabled && wanted) },
   ).data;
 
   useEffect(() => {
