@@ -92,9 +92,23 @@ module.exports = {
     {
       name: 'renderer-imports-the-contract-as-types',
       severity: 'error',
-      comment: 'Types only, so zod and the schemas stay out of the page bundle.',
+      comment:
+        'Types only, so zod and the schemas stay out of the page bundle. The one exception, ' +
+        'startup-data.ts, is plain code both sides share (how the page carries its first ' +
+        'data) and imports the contract as types itself.',
       from: { path: '^renderer/' },
-      to: { path: '^electron/common/', dependencyTypesNot: ['type-only'] },
+      to: {
+        path: '^electron/common/',
+        pathNot: '^electron/common/ipc/startup-data\\.ts$',
+        dependencyTypesNot: ['type-only'],
+      },
+    },
+    {
+      name: 'startup-data-stays-plain',
+      severity: 'error',
+      comment: 'The page imports it (see above), so it may import nothing but types.',
+      from: { path: '^electron/common/ipc/startup-data\\.ts$' },
+      to: { dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'renderer-uses-no-node',

@@ -23,6 +23,7 @@ import { closeToTray } from './close-to-tray';
 import { startDeskShell } from './desk-shell';
 import { openedAtLogin } from './login-items';
 import { registerAppScheme, serveAppProtocol } from './protocol';
+import { gatherStartupData } from '../ipc/gather-startup-data';
 import { hardenApp } from './security';
 import { createServices, type Services } from './services';
 import { createPlayerWindow, createTimerWindowControl } from './windows';
@@ -58,7 +59,6 @@ function showPlayer(): void {
 
 function start(): void {
   const isAppUrl = createAppUrlCheck(devServerUrl);
-  serveAppProtocol(rendererDir);
   hardenApp(isAppUrl);
 
   const pageUrl = (route: string) =>
@@ -155,6 +155,10 @@ function start(): void {
     services.dispose();
   });
 
+  const dispatchOptions = {
+    isTrustedSender: isAppUrl,
+    log: (message: string, error?: unknown) => console.error(message, error ?? ''),
+  };
   for (const method of METHODS) {
     ipcMain.handle(channelOf(method), (event, payload: unknown) =>
       dispatch(
@@ -162,10 +166,13 @@ function start(): void {
         method,
         payload,
         { senderUrl: event.senderFrame?.url ?? '' },
-        { isTrustedSender: isAppUrl, log: (message, error) => console.error(message, error ?? '') },
+        dispatchOptions,
       ),
     );
   }
+  serveAppProtocol(rendererDir, () =>
+    gatherStartupData(services.handlers, APP_ENTRY_URL, dispatchOptions),
+  );
 
   openPlayer = () => {
     const window = createPlayerWindow(windowDeps);

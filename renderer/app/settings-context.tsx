@@ -25,7 +25,10 @@ const SettingsContext = createContext<SettingsState | null>(null);
 
 /** Settings live in main; every window mirrors them and hears each change. */
 export function SettingsProvider({ children }: { children: ReactNode }) {
-  const mirrored = useMainData<Settings>(loadSettings, { mirror: 'settingsChanged' });
+  const mirrored = useMainData<Settings>(loadSettings, {
+    mirror: 'settingsChanged',
+    initial: loadSettings.takeEmbedded,
+  });
   const settings = mirrored.data ?? null;
   const { replace } = mirrored;
   const [updateError, setUpdateError] = useState<string | null>(null);

@@ -1,52 +1,101 @@
 import type { EventName } from '../../electron/common/ipc/channels';
 import type { MethodOutput } from '../../electron/common/ipc/contract';
+import {
+  parseStartupData,
+  STARTUP_DATA_ID,
+  type StartupData,
+} from '../../electron/common/ipc/startup-data';
 import { api } from './api';
 
 /**
- * The first screen's data is asked for as soon as the script runs, all at once and in
- * parallel with React starting up, instead of after the first render (one wait for main, not
- * two in a row). Each promise is handed out once; later mounts ask main afresh, and so does a
- * first mount after main announced a change to the data (the library can mount long after
- * start, behind the welcome).
+ * The first screen's data. Main writes most of it into the page (common/ipc/startup-data.ts),
+ * so the library, the welcome and the theme draw in the first frame; what the page does not
+ * carry is asked for as soon as the script runs, all at once and in parallel with React
+ * starting up, instead of after the first render. Each value is handed out once; later mounts
+ * ask main afresh, and so does a first mount after main announced a change to the data (the
+ * library can mount long after start, behind the welcome).
  */
-type Loader<T> = () => Promise<T>;
+export interface StartupLoader<T> {
+  (): Promise<T>;
+  /** The value the page carried, once, while still fresh; then undefined. */
+  takeEmbedded(): T | undefined;
+}
 
-function prefetch<T>(load: Loader<T>, staleAfter: readonly EventName[] = []): Loader<T> {
-  let first: Promise<T> | null = load();
+const embedded: StartupData = parseStartupData(
+  document.getElementById(STARTUP_DATA_ID)?.textContent,
+);
+
+function prefetch<T>(
+  load: () => Promise<T>,
+  staleAfter: readonly EventName[] = [],
+  carried?: T,
+): StartupLoader<T> {
+  let now: T | undefined = carried;
+  let first: Promise<T> | null = carried === undefined ? load() : null;
   // A failed prefetch is reported by the screen that takes it; never as an unhandled rejection.
-  first.catch(() => {});
+  first?.catch(() => {});
   const offs = staleAfter.map((event) =>
     api().on(event, () => {
       first = null;
+      now = undefined;
       for (const off of offs) off();
     }),
   );
-  return () => {
-    const taken = first;
+  const letGo = () => {
     first = null;
+    now = undefined;
     for (const off of offs) off();
+  };
+  const loader = () => {
+    const taken = now !== undefined ? Promise.resolve(now) : first;
+    letGo();
     return taken ?? load();
   };
+  loader.takeEmbedded = () => {
+    const taken = now;
+    if (taken !== undefined) letGo();
+    return taken;
+  };
+  return loader;
 }
 
-export const loadRoutines = prefetch<MethodOutput<'listRoutines'>>(() => api().listRoutines());
-export const loadSettings = prefetch<MethodOutput<'getSettings'>>(() => api().getSettings());
+/** Asked for only when a screen mounts: for what the floating timer never shows. */
+function onDemand<T>(load: () => Promise<T>): StartupLoader<T> {
+  const loader = () => load();
+  loader.takeEmbedded = () => undefined;
+  return loader;
+}
+
+export const loadRoutines = prefetch<MethodOutput<'listRoutines'>>(
+  () => api().listRoutines(),
+  [],
+  embedded.listRoutines,
+);
+export const loadSettings = prefetch<MethodOutput<'getSettings'>>(
+  () => api().getSettings(),
+  [],
+  embedded.getSettings,
+);
 export const loadPlayback = prefetch<MethodOutput<'getPlayback'>>(
   () => api().getPlayback(),
   ['playbackChanged'],
 );
 
-// The library's courtesies (broken routine files, the stats behind the For you row): asked
-// for ahead only in the main window, since the floating timer never shows the library.
+// The library's courtesies (broken routine files, the stats behind the For you row): taken
+// from the page or asked for ahead only in the main window; the floating timer never shows
+// the library.
 const inMainWindow = !window.location.hash.startsWith('#/timer');
-const later =
-  <T>(load: Loader<T>): Loader<T> =>
-  () =>
-    load();
-export const loadRoutineProblems = (inMainWindow ? prefetch : later)<
-  MethodOutput<'listRoutineProblems'>
->(() => api().listRoutineProblems());
-export const loadLibraryStats = (inMainWindow ? prefetch : later)<MethodOutput<'getHistoryStats'>>(
-  () => api().getHistoryStats(),
-  ['historyChanged'],
-);
+export const loadRoutineProblems = inMainWindow
+  ? prefetch<MethodOutput<'listRoutineProblems'>>(
+      () => api().listRoutineProblems(),
+      [],
+      embedded.listRoutineProblems,
+    )
+  : onDemand(() => api().listRoutineProblems());
+export const loadLibraryStats = inMainWindow
+  ? prefetch<MethodOutput<'getHistoryStats'>>(
+      () => api().getHistoryStats(),
+      ['historyChanged'],
+      embedded.getHistoryStats,
+    )
+  : onDemand(() => api().getHistoryStats());

@@ -13,6 +13,11 @@ export interface MainDataOptions<T> {
   mirror?: MirrorEvent<T>;
   /** What the data depends on (a routine id, say): a new key loads afresh. */
   key?: string;
+  /**
+   * A value main already gave the page (startup-data.ts): the first render shows it and the
+   * mount asks main nothing, so the screen is whole in its first frame.
+   */
+  initial?: () => T | undefined;
 }
 
 export interface MainData<T> {
@@ -38,7 +43,12 @@ export function useMainData<T>(
 ): MainData<T> {
   const key = options.key ?? '';
   // Tagged with the key it answers, so another routine's data never shows under a new key.
-  const [answer, setAnswer] = useState<{ key: string; value: T } | undefined>(undefined);
+  const [answer, setAnswer] = useState<{ key: string; value: T } | undefined>(() => {
+    const value = options.initial?.();
+    return value === undefined ? undefined : { key, value };
+  });
+  /** The first mount already has its answer from the page. */
+  const answered = useRef(answer !== undefined);
   const [error, setError] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
   /** Counts requests and values; an answer to anything but the newest is stale. */
@@ -68,7 +78,8 @@ export function useMainData<T>(
           if (mounted && request === newest.current) setError(errorMessage(failure));
         });
     };
-    fetchNow();
+    if (answered.current) answered.current = false;
+    else fetchNow();
     const unsubscribe = events
       .split(' ')
       .filter((name): name is EventName => name !== '')

@@ -13,6 +13,15 @@ test('the library shows before the other screens’ code is fetched, and they op
   await goTo(player, 'Settings');
   await goTo(player, 'History');
   await expect(player.getByRole('heading', { name: 'History', level: 1 })).toBeVisible();
+  // The screens not opened come when the page is idle: wait for the last of them.
+  const fetched = () =>
+    player.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((file) => /\/(BuilderScreen|PlayerScreen|audio-engine)-[^/]*\.js$/.test(file)),
+    );
+  await expect.poll(async () => (await fetched()).length, { timeout: 15_000 }).toBe(3);
   const { ready, scripts } = await player.evaluate(() => ({
     ready: performance.getEntriesByName('unknot:library-ready')[0]?.startTime ?? null,
     scripts: performance
@@ -107,4 +116,35 @@ test('a screen whose files cannot be fetched says so, and opens when tried again
   await player.unroute(/\/assets\/HistoryScreen-[\w-]+\.js$/);
   await failure.getByRole('button', { name: 'Try again' }).click();
   await expect(player.getByRole('heading', { name: 'History', level: 1 })).toBeVisible();
+});
+
+test('the page arrives with the library in it: no call for the routines, and a title with markup in it stays text', async ({
+  player,
+}) => {
+  // A routine of the user's own whose title tries to end the page's data block and run script.
+  const title = '</script><img src=x onerror="window.__evil=1"> <!-- neck';
+  await player.evaluate(async (hostile) => {
+    const jaw = await window.unknot.getRoutine({ id: 'jaw-release' });
+    await window.unknot.saveRoutine({ routine: { ...jaw, id: 'my-jaw', title: hostile } });
+  }, title);
+  const asked: string[] = [];
+  await player.exposeFunction('__noteCall', (channel: string) => asked.push(channel));
+  await player.addInitScript(() => {
+    const invoke = window.__unknotInvoke;
+    window.__unknotInvoke = (channel, payload) => {
+      void (window as unknown as { __noteCall: (c: string) => void }).__noteCall(channel);
+      return invoke(channel, payload);
+    };
+  });
+  await player.reload();
+
+  const card = player.getByRole('article', { name: title });
+  await expect(card.getByRole('heading', { name: title })).toBeVisible();
+  expect(await player.evaluate(() => (window as { __evil?: number }).__evil)).toBeUndefined();
+  await expect(player.locator('img[src="x"]')).toHaveCount(0);
+  // The routines, the settings and the For you row's stats came with the page.
+  await expect(player.getByRole('heading', { name: 'For you' })).toBeVisible();
+  expect(asked).not.toContain('unknot:listRoutines');
+  expect(asked).not.toContain('unknot:getSettings');
+  expect(asked).not.toContain('unknot:getHistoryStats');
 });

@@ -7,6 +7,8 @@ import { resolveDataFolder } from '../../electron/data/data-folder';
 import type { Routine } from '../../content/schema';
 import { eventChannelOf, methodOfChannel } from '../../electron/common/ipc/contract';
 import { dispatch } from '../../electron/ipc/dispatch';
+import { gatherStartupData } from '../../electron/ipc/gather-startup-data';
+import { embedStartupData } from '../../electron/common/ipc/startup-data';
 import { createAppUrlCheck } from '../../electron/protocol/app-protocol';
 import type { Broadcast } from '../../electron/common/ipc/contract';
 import { createServices, type Services } from '../../electron/app/services';
@@ -78,6 +80,20 @@ export class AppHarness {
         ),
     );
     await options.context.addInitScript({ content: options.bridgeScript });
+    // As the app's protocol does, the page arrives with the first screen's data in it, asked
+    // of the same handler table through the same dispatch.
+    const page = `${options.origin}/index.html`;
+    await options.context.route(
+      (url) => url.origin === options.origin && url.pathname === '/index.html',
+      async (route) => {
+        const response = await route.fetch();
+        const html = await response.text();
+        const data = await gatherStartupData(harness.services.handlers, page, {
+          isTrustedSender: createAppUrlCheck(options.origin),
+        }).catch(() => ({}));
+        await route.fulfill({ response, body: embedStartupData(html, data) });
+      },
+    );
     return harness;
   }
 

@@ -4,6 +4,7 @@ import vm from 'node:vm';
 import { afterEach, expect, test } from 'vitest';
 import { METHODS, channelOf } from '../../electron/common/ipc/channels';
 import type { UnknotApi } from '../../electron/common/ipc/contract';
+import { parseStartupData, STARTUP_DATA_ID } from '../../electron/common/ipc/startup-data';
 import { startShell, type Shell } from './support/start-shell';
 
 let shell: Shell | undefined;
@@ -49,7 +50,20 @@ test('the app protocol serves its page with the CSP and refuses paths outside th
   expect(page.headers.get('content-type')).toMatch(/text\/html/);
   expect(page.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
   expect(page.headers.get('x-content-type-options')).toBe('nosniff');
-  expect(await page.text()).toContain('<div id="root">');
+  const html = await page.text();
+
+  expect(html).toContain('<div id="root">');
+  // The page arrives with the library's data in it, so the first screen draws whole at once.
+  const block = new RegExp(`<script type="application/json" id="${STARTUP_DATA_ID}">([^<]*)<`);
+  const data = parseStartupData(block.exec(html)?.[1]);
+  const settings = await shell.fake.invoke(
+    channelOf('getSettings'),
+    undefined,
+    'unknot://app/index.html',
+  );
+  expect(data.getSettings).toEqual((settings as { value: unknown }).value);
+  expect(data.listRoutines?.map((routine) => routine.id)).toContain('jaw-release');
+  expect(data.getHistoryStats).toMatchObject({ thisWeek: { sessions: 0, minutes: 0 } });
 
   for (const outside of [
     'unknot://app/../package.json',
