@@ -1,5 +1,5 @@
 import { FilePlus2 } from 'lucide-react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { BODY_AREAS } from '../../content/vocabulary';
 import type { RoutineSummary } from '../../electron/common/ipc/contract';
 import type { PlanChoices } from '../../electron/common/settings-schema';
@@ -28,14 +28,27 @@ import './LibraryScreen.css';
 /** Cards or list, kept while the app runs: coming back to the library keeps the choice. */
 let lastView: LibraryView = 'cards';
 
+/**
+ * Two rows of cards (three across at the usual window size) are drawn with the screen; the
+ * rest, below the fold, follow in the background once those are on screen. Building all
+ * eighteen cards at once took longer than everything else the first screen does.
+ */
+const FIRST_CARDS = 6;
+
 export function LibraryScreen() {
-  const list = useMainData<RoutineSummary[]>(loadRoutines);
+  const list = useMainData<RoutineSummary[]>(loadRoutines, {
+    initial: loadRoutines.takeEmbedded,
+  });
   const routines = list.data ?? null;
   const error = list.error;
   // The routines themselves still load without it; problems are a courtesy.
-  const problems = useMainData(loadRoutineProblems).data ?? [];
+  const problems =
+    useMainData(loadRoutineProblems, { initial: loadRoutineProblems.takeEmbedded }).data ?? [];
   // Stats are a courtesy too: without them the For you row simply has less in it.
-  const stats = useMainData(loadLibraryStats, { changedBy: ['historyChanged'] }).data;
+  const stats = useMainData(loadLibraryStats, {
+    changedBy: ['historyChanged'],
+    initial: loadLibraryStats.takeEmbedded,
+  }).data;
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
   const [view, setViewState] = useState<LibraryView>(lastView);
   const setView = (next: LibraryView) => {
@@ -102,6 +115,21 @@ export function LibraryScreen() {
     () => filterRoutines(routines ?? [], filters, showHidden),
     [routines, filters, showHidden],
   );
+  const [allDrawn, setAllDrawn] = useState(false);
+  const loaded = routines !== null;
+  useEffect(() => {
+    if (allDrawn || !loaded) return;
+    // After the frame that shows the first cards, at a priority typing and clicks can interrupt.
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => startTransition(() => setAllDrawn(true)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [allDrawn, loaded]);
+  const drawn = allDrawn ? visible : visible.slice(0, FIRST_CARDS);
   const hiddenCount = routines?.filter((routine) => routine.hidden).length ?? 0;
   const total = (routines?.length ?? 0) - (showHidden ? 0 : hiddenCount);
   const filtering = isFiltering(filters);
@@ -208,10 +236,10 @@ export function LibraryScreen() {
         <h2 className="section-title all-routines-title">All routines</h2>
       )}
       {visible.length === 0 ? null : view === 'list' ? (
-        <RoutineList routines={visible} play={(routineId) => void play(routineId)} />
+        <RoutineList routines={drawn} play={(routineId) => void play(routineId)} />
       ) : (
         <ul className="routine-grid" aria-label="Routines">
-          {visible.map((routine) => (
+          {drawn.map((routine) => (
             <li key={routine.id}>
               <RoutineCard routine={routine} actions={actions} />
             </li>

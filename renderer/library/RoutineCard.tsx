@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import {
   Copy,
   Download,
@@ -39,6 +39,9 @@ export function RoutineCard({
   actions: CardActions;
 }) {
   const menu = useRef<HTMLDetailsElement>(null);
+  // The menu's items are drawn when it opens: eighteen closed menus of icons would otherwise
+  // be most of what the library builds before it can be used.
+  const [menuOpen, setMenuOpen] = useState(false);
   // A chosen action closes the menu, as a menu does.
   const choose = (action: () => void) => () => {
     if (menu.current) menu.current.open = false;
@@ -94,55 +97,61 @@ export function RoutineCard({
         <a className="button ghost" href={hrefOf({ name: 'player', routineId: routine.id })}>
           Details<span className="visually-hidden"> of {routine.title}</span>
         </a>
-        <details className="card-menu" ref={menu}>
+        <details
+          className="card-menu"
+          ref={menu}
+          onToggle={(event) => setMenuOpen(event.currentTarget.open)}
+        >
           <summary className="icon-button" aria-label={`More actions for ${routine.title}`}>
             <MoreHorizontal aria-hidden="true" size={18} />
           </summary>
-          <div className="menu" role="group" aria-label={`Actions for ${routine.title}`}>
-            {!routine.builtIn && (
+          {menuOpen && (
+            <div className="menu" role="group" aria-label={`Actions for ${routine.title}`}>
+              {!routine.builtIn && (
+                <a
+                  className="menu-item"
+                  href={hrefOf({ name: 'builder', mode: 'edit', routineId: routine.id })}
+                >
+                  <Pencil aria-hidden="true" size={16} /> Edit
+                </a>
+              )}
               <a
                 className="menu-item"
-                href={hrefOf({ name: 'builder', mode: 'edit', routineId: routine.id })}
+                href={hrefOf({ name: 'builder', mode: 'copy', routineId: routine.id })}
               >
-                <Pencil aria-hidden="true" size={16} /> Edit
+                <Copy aria-hidden="true" size={16} /> Duplicate
               </a>
-            )}
-            <a
-              className="menu-item"
-              href={hrefOf({ name: 'builder', mode: 'copy', routineId: routine.id })}
-            >
-              <Copy aria-hidden="true" size={16} /> Duplicate
-            </a>
-            <button
-              type="button"
-              className="menu-item"
-              onClick={choose(() => actions.exportRoutine(routine))}
-            >
-              <Download aria-hidden="true" size={16} /> Export as a file
-            </button>
-            {routine.builtIn ? (
               <button
                 type="button"
                 className="menu-item"
-                onClick={choose(() => actions.setHidden(routine, !routine.hidden))}
+                onClick={choose(() => actions.exportRoutine(routine))}
               >
-                {routine.hidden ? (
-                  <Eye aria-hidden="true" size={16} />
-                ) : (
-                  <EyeOff aria-hidden="true" size={16} />
-                )}
-                {routine.hidden ? 'Show in the library' : 'Hide'}
+                <Download aria-hidden="true" size={16} /> Export as a file
               </button>
-            ) : (
-              <button
-                type="button"
-                className="menu-item danger"
-                onClick={choose(() => actions.askDelete(routine))}
-              >
-                <Trash2 aria-hidden="true" size={16} /> Delete
-              </button>
-            )}
-          </div>
+              {routine.builtIn ? (
+                <button
+                  type="button"
+                  className="menu-item"
+                  onClick={choose(() => actions.setHidden(routine, !routine.hidden))}
+                >
+                  {routine.hidden ? (
+                    <Eye aria-hidden="true" size={16} />
+                  ) : (
+                    <EyeOff aria-hidden="true" size={16} />
+                  )}
+                  {routine.hidden ? 'Show in the library' : 'Hide'}
+                </button>
+              ) : (
+                <button
+                  type="button"
+                  className="menu-item danger"
+                  onClick={choose(() => actions.askDelete(routine))}
+                >
+                  <Trash2 aria-hidden="true" size={16} /> Delete
+                </button>
+              )}
+            </div>
+          )}
         </details>
       </div>
     </article>

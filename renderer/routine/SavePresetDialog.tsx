@@ -14,6 +14,7 @@ export function SavePresetDialog({
   onSave: (name: string) => Promise<void>;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const nameField = useRef<HTMLInputElement>(null);
   const [name, setName] = useState(defaultName);
   const [error, setError] = useState<string | null>(null);
 
@@ -24,6 +25,8 @@ export function SavePresetDialog({
       setName(defaultName);
       setError(null);
       dialog.showModal();
+      // Not autoFocus: React would focus it as the screen first draws, with the dialog shut.
+      nameField.current?.focus();
     }
     if (!open && dialog.open) dialog.close();
   }, [open, defaultName]);
@@ -59,7 +62,7 @@ export function SavePresetDialog({
             value={name}
             maxLength={60}
             onChange={(e) => setName(e.target.value)}
-            autoFocus
+            ref={nameField}
           />
         </label>
         {error && (

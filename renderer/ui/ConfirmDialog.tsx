@@ -19,11 +19,17 @@ export function ConfirmDialog({
   onCancel: () => void;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const safeChoice = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // Focused here, not with autoFocus: React focuses those as the page first draws, which
+      // forces the whole screen's layout while the dialog is still closed.
+      safeChoice.current?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
@@ -39,7 +45,7 @@ export function ConfirmDialog({
       <h2 id={titleId}>{title}</h2>
       <p>{body}</p>
       <div className="dialog-actions">
-        <button type="button" className="button" onClick={onCancel} autoFocus>
+        <button type="button" className="button" onClick={onCancel} ref={safeChoice}>
           {cancelLabel}
         </button>
         <button type="button" className="button primary" onClick={onConfirm}>
