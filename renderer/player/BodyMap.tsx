@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { memo, useEffect, useId, useRef } from 'react';
 import back from '../../assets/body-map/back.svg?raw';
 import front from '../../assets/body-map/front.svg?raw';
 import { BODY_AREA_LABELS, type BodyArea } from '../../content/vocabulary';
@@ -21,7 +21,7 @@ const HALF_X: Record<'front' | 'back', Record<'left' | 'right', number>> = {
  * Front and back outlines with the areas the step works on lit; with a side, only that
  * side's half is lit, so the map agrees with the badge and the voice.
  */
-export function BodyMap({
+export const BodyMap = memo(function BodyMap({
   areas,
   side = null,
 }: {
@@ -84,4 +84,4 @@ export function BodyMap({
       </div>
     </figure>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { TriangleAlert } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { TECHNIQUE_LABELS } from '../../content/vocabulary';
 import type { ClockCommand, PlaybackSnapshot } from '../../electron/common/playback-schema';
 import { formatLength } from '../../content/format-length';
@@ -42,6 +42,7 @@ export function NowPlaying({
   onCommand: (command: ClockCommand) => void;
 }) {
   const [askingToStop, setAskingToStop] = useState(false);
+  const askToStop = useCallback(() => setAskingToStop(true), []);
   const plan = snapshot.plan;
   const step = plan?.steps[snapshot.stepIndex];
   const next = plan?.steps[snapshot.stepIndex + 1];
@@ -156,7 +157,7 @@ export function NowPlaying({
         </aside>
       </div>
 
-      <PlayerControls paused={paused} onCommand={onCommand} onStop={() => setAskingToStop(true)} />
+      <PlayerControls paused={paused} onCommand={onCommand} onStop={askToStop} />
       <ConfirmStop
         open={askingToStop}
         onCancel={() => setAskingToStop(false)}

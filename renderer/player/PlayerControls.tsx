@@ -1,13 +1,14 @@
 import { Pause, Play, Plus, RotateCcw, SkipBack, SkipForward, Square } from 'lucide-react';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { ClockCommand } from '../../electron/common/playback-schema';
 import './PlayerControls.css';
 
 /**
  * The player's buttons, each with a short word under its icon: an icon alone leaves a
  * foggy mind guessing. The row is pinned below the player and wraps before it hides.
+ * Memoised: the player redraws every second for its countdown; the buttons do not change.
  */
-export function PlayerControls({
+export const PlayerControls = memo(function PlayerControls({
   paused,
   onCommand,
   onStop,
@@ -53,7 +54,7 @@ export function PlayerControls({
       </Control>
     </div>
   );
-}
+});
 
 /**
  * A round button with its word below. The word is the accessible name, with `hidden` words

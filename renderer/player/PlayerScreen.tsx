@@ -1,3 +1,5 @@
+import { useCallback } from 'react';
+import type { ClockCommand } from '../../electron/common/playback-schema';
 import { useBeginRoutine } from '../app/check-in-context';
 import { usePlayback, usePlaybackTime } from '../app/playback-context';
 import { NowPlaying } from './NowPlaying';
@@ -18,6 +20,8 @@ export function PlayerScreen({ routineId }: { routineId: string | undefined }) {
   const { settings } = useSettings();
   // For the way back to a routine left partway; read only when nothing is playing.
   const routines = useMainData<RoutineSummary[]>(loadRoutines);
+  // One function for the whole session, so the memoised controls skip the per-second redraw.
+  const onCommand = useCallback((c: ClockCommand) => void command(c), [command]);
 
   // Details of another routine while one plays opens that routine, with the way back above.
   const other = routineId !== undefined && routineId !== snapshot?.plan?.routineId;
@@ -29,12 +33,7 @@ export function PlayerScreen({ routineId }: { routineId: string | undefined }) {
             {error}
           </p>
         )}
-        <NowPlaying
-          snapshot={snapshot}
-          time={time}
-          line={line}
-          onCommand={(c) => void command(c)}
-        />
+        <NowPlaying snapshot={snapshot} time={time} line={line} onCommand={onCommand} />
       </>
     );
   }
