@@ -46,7 +46,9 @@ export async function buildApp(
       emptyOutDir: true,
       minify: true,
       target: 'chrome130',
-      modulePreload: false,
+      // As the app's own build (electron.vite.config.ts): the entry's static imports are
+      // preloaded beside it, not found one after another. Chromium needs no polyfill.
+      modulePreload: { polyfill: false },
       // Tells which chunks the first screen needs (the entry and what it imports statically).
       manifest: true,
     },
