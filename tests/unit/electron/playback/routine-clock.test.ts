@@ -925,48 +925,55 @@ describe('routine clock on the default scheduler', () => {
   // any timer late. So plain timers aimed at the same moments measure the event loop's own
   // lateness, and the clock may be only a little later than they are: a clock that drifts
   // or fires late fails, a busy machine does not. No retries.
-  it('starts every step on plan on real timers, no later than the event loop itself allows', async () => {
-    const recorder = new MemorySessionRecorder();
-    const starts: number[] = [];
-    const planned = [0, 2_000, 5_000];
-    const moments = [...planned, 3_500, 10_000];
-    const loopLate = new Map<number, number>();
-    let t0 = 0;
-    let cueAt = -1;
-    const done = new Promise<void>((resolve) => {
-      const clock = new RoutineClock({
-        recorder,
-        onSnapshot: () => undefined,
-        onEvent: (event) => {
-          const t = performance.now() - t0;
-          if (event.type === 'step-start') starts.push(t);
-          if (event.type === 'cue') cueAt = t;
-          if (event.type === 'finished') {
-            clock.dispose();
-            resolve();
-          }
-        },
+  // Mutation testing (stryker.config.mjs) runs two test processes on a busy machine: a late
+  // step there would count a mutant as killed for the wrong reason, so this timing claim
+  // sits out those runs. npm test always runs it.
+  it.skipIf(process.env.MUTATION_RUN === '1')(
+    'starts every step on plan on real timers, no later than the event loop itself allows',
+    async () => {
+      const recorder = new MemorySessionRecorder();
+      const starts: number[] = [];
+      const planned = [0, 2_000, 5_000];
+      const moments = [...planned, 3_500, 10_000];
+      const loopLate = new Map<number, number>();
+      let t0 = 0;
+      let cueAt = -1;
+      const done = new Promise<void>((resolve) => {
+        const clock = new RoutineClock({
+          recorder,
+          onSnapshot: () => undefined,
+          onEvent: (event) => {
+            const t = performance.now() - t0;
+            if (event.type === 'step-start') starts.push(t);
+            if (event.type === 'cue') cueAt = t;
+            if (event.type === 'finished') {
+              clock.dispose();
+              resolve();
+            }
+          },
+        });
+        t0 = performance.now();
+        clock.start(makePlan([2, { seconds: 3, cues: [1.5] }, 5]));
+        for (const at of moments) {
+          setTimeout(() => loopLate.set(at, performance.now() - t0 - at), at);
+        }
       });
-      t0 = performance.now();
-      clock.start(makePlan([2, { seconds: 3, cues: [1.5] }, 5]));
-      for (const at of moments) {
-        setTimeout(() => loopLate.set(at, performance.now() - t0 - at), at);
-      }
-    });
-    await done;
-    const finishedAt = performance.now() - t0;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    /** How late the clock was at `at`, beyond the event loop's own lateness there. */
-    const ownLateness = (t: number, at: number): number => t - at - Math.max(0, loopLate.get(at)!);
-    expect(starts).toHaveLength(3);
-    starts.forEach((t, k) => {
-      expect(t - planned[k]!).toBeGreaterThan(-5);
-      expect(ownLateness(t, planned[k]!)).toBeLessThan(15);
-    });
-    expect(cueAt - 3_500).toBeGreaterThan(-5);
-    expect(ownLateness(cueAt, 3_500)).toBeLessThan(15);
-    expect(finishedAt - 10_000).toBeGreaterThan(-5);
-    expect(ownLateness(finishedAt, 10_000)).toBeLessThan(15);
-    expect(recorder.sessions[0]!.end!.status).toBe('completed');
-  });
+      await done;
+      const finishedAt = performance.now() - t0;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      /** How late the clock was at `at`, beyond the event loop's own lateness there. */
+      const ownLateness = (t: number, at: number): number =>
+        t - at - Math.max(0, loopLate.get(at)!);
+      expect(starts).toHaveLength(3);
+      starts.forEach((t, k) => {
+        expect(t - planned[k]!).toBeGreaterThan(-5);
+        expect(ownLateness(t, planned[k]!)).toBeLessThan(15);
+      });
+      expect(cueAt - 3_500).toBeGreaterThan(-5);
+      expect(ownLateness(cueAt, 3_500)).toBeLessThan(15);
+      expect(finishedAt - 10_000).toBeGreaterThan(-5);
+      expect(ownLateness(finishedAt, 10_000)).toBeLessThan(15);
+      expect(recorder.sessions[0]!.end!.status).toBe('completed');
+    },
+  );
 });
