@@ -66,6 +66,7 @@ async function main(): Promise<void> {
         });
         // A returning user: the first-run welcome is done.
         app.services.settings.update({ firstRunDone: true });
+        return app.pageUrl('library');
       },
     );
     const target = { browser, origin: oursServer.origin, bridgeScript, dataDirs };

@@ -107,26 +107,35 @@ export function CheckInProvider({ children }: { children: ReactNode }) {
         }}
       >
         <h2 id="checkin-before-title">How much pain do you feel right now?</h2>
-        <p className="muted">Optional. Over time it shows which routines help you most.</p>
-        <PainScale label="Pain now" value={score} onChange={setScore} />
-        <label className="toggle">
-          <input type="checkbox" checked={dontAsk} onChange={(e) => setDontAsk(e.target.checked)} />
-          <span>Don't ask before starting (Settings can bring it back)</span>
-        </label>
-        {/* Skip and Save weigh the same: neither is the answer the app wants. */}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={() => void finish(false)}>
-            Skip and start
-          </button>
-          <button
-            type="button"
-            className="button"
-            disabled={score === null}
-            onClick={() => void finish(true)}
-          >
-            Save and start
-          </button>
-        </div>
+        {/* The rest is drawn when asked: the closed dialog would be built with every screen. */}
+        {pending && (
+          <>
+            <p className="muted">Optional. Over time it shows which routines help you most.</p>
+            <PainScale label="Pain now" value={score} onChange={setScore} />
+            <label className="toggle">
+              <input
+                type="checkbox"
+                checked={dontAsk}
+                onChange={(e) => setDontAsk(e.target.checked)}
+              />
+              <span>Don't ask before starting (Settings can bring it back)</span>
+            </label>
+            {/* Skip and Save weigh the same: neither is the answer the app wants. */}
+            <div className="dialog-actions">
+              <button type="button" className="button" onClick={() => void finish(false)}>
+                Skip and start
+              </button>
+              <button
+                type="button"
+                className="button"
+                disabled={score === null}
+                onClick={() => void finish(true)}
+              >
+                Save and start
+              </button>
+            </div>
+          </>
+        )}
       </dialog>
     </CheckInContext.Provider>
   );

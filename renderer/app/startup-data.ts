@@ -76,10 +76,9 @@ export const loadSettings = prefetch<MethodOutput<'getSettings'>>(
   [],
   embedded.getSettings,
 );
-export const loadPlayback = prefetch<MethodOutput<'getPlayback'>>(
-  () => api().getPlayback(),
-  ['playbackChanged'],
-);
+// Not carried in the page (see startup-data.ts in common) and not asked for ahead either: no
+// first screen needs it to be used, and its answer would land while that screen is drawn.
+export const loadPlayback = onDemand<MethodOutput<'getPlayback'>>(() => api().getPlayback());
 
 // The library's courtesies (broken routine files, the stats behind the For you row): taken
 // from the page or asked for ahead only in the main window; the floating timer never shows

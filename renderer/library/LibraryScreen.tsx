@@ -29,11 +29,12 @@ import './LibraryScreen.css';
 let lastView: LibraryView = 'cards';
 
 /**
- * Two rows of cards (three across at the usual window size) are drawn with the screen; the
- * rest, below the fold, follow in the background once those are on screen. Building all
- * eighteen cards at once took longer than everything else the first screen does.
+ * The first row of cards (three across at the usual window size; the second row starts
+ * below the fold) is drawn with the screen; the rest follow in the background once those
+ * are on screen. Building all eighteen cards at once took longer than everything else the
+ * first screen does.
  */
-const FIRST_CARDS = 6;
+const FIRST_CARDS = 3;
 
 export function LibraryScreen() {
   const list = useMainData<RoutineSummary[]>(loadRoutines, {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { RoutineSchema, type Routine } from '../../content/schema';
 import { CHIME_ROOM_SECONDS } from '../../content/step-timeline';
 import type { ClockEvent, PlaybackSnapshot } from '../../electron/common/playback-schema';
+import type { Page } from 'playwright-core';
 import { root, startBenchApp, type BenchTarget } from './bench-app';
 import { median, percentile, round } from './figures';
 
@@ -65,6 +66,17 @@ export function minuteRoutine(): Routine {
       priority: 1,
     })),
   });
+}
+
+/** Until the page has fetched the player's code and the sound engine, and then a second. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const files = performance.getEntriesByType('resource').map((entry) => entry.name);
+    return ['/PlayerScreen-', '/audio-engine-'].every((chunk) =>
+      files.some((file) => file.includes(chunk)),
+    );
+  });
+  await page.waitForTimeout(1000);
 }
 
 export interface PlaybackFigures {
@@ -131,6 +143,9 @@ export async function measurePlayback(target: BenchTarget): Promise<PlaybackFigu
       }
     });
   });
+  // As a person has it: the app has settled (the other screens and the sound engine fetched,
+  // as they are a moment after the library shows) before Start is pressed.
+  await settled(page);
   // Default settings, count-in included: it is also when the first step's clips preload.
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -140,7 +155,7 @@ export async function measurePlayback(target: BenchTarget): Promise<PlaybackFigu
   };
   // The player screen, as a user would have it, while the routine plays.
   await page.evaluate(() => window.unknot.startRoutine({ routineId: 'bench-minute' }));
-  await page.goto(`${target.origin}/index.html#/player`);
+  await page.goto(app.pageUrl('player'));
   const cpuStart = await taskSeconds();
   const wallStart = performance.now();
   await finished;

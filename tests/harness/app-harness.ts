@@ -8,7 +8,7 @@ import type { Routine } from '../../content/schema';
 import { eventChannelOf, methodOfChannel } from '../../electron/common/ipc/contract';
 import { dispatch } from '../../electron/ipc/dispatch';
 import { gatherStartupData } from '../../electron/ipc/gather-startup-data';
-import { embedStartupData } from '../../electron/common/ipc/startup-data';
+import { servePageData } from './static-server';
 import { createAppUrlCheck } from '../../electron/protocol/app-protocol';
 import type { Broadcast } from '../../electron/common/ipc/contract';
 import { createServices, type Services } from '../../electron/app/services';
@@ -50,6 +50,8 @@ export interface HarnessOptions {
  * folder, the handler table) in the test process, wired to real Chromium pages through a
  * binding and the same API factory the preload uses. Each page plays a BrowserWindow.
  */
+let harnessCount = 0;
+
 export class AppHarness {
   services!: Services;
   private readonly pages = new Set<Page>();
@@ -60,6 +62,8 @@ export class AppHarness {
   restartRequested = false;
   /** Between open() and the page existing, the window counts as open, as a BrowserWindow would. */
   private timerOpening = false;
+  private readonly id = `harness-${++harnessCount}`;
+  private stopServingPage = () => {};
 
   private constructor(private readonly options: HarnessOptions) {}
 
@@ -81,18 +85,13 @@ export class AppHarness {
     );
     await options.context.addInitScript({ content: options.bridgeScript });
     // As the app's protocol does, the page arrives with the first screen's data in it, asked
-    // of the same handler table through the same dispatch.
+    // of the same handler table through the same dispatch. The static server writes it in
+    // (no request interception, which would hold up every file the page loads).
     const page = `${options.origin}/index.html`;
-    await options.context.route(
-      (url) => url.origin === options.origin && url.pathname === '/index.html',
-      async (route) => {
-        const response = await route.fetch();
-        const html = await response.text();
-        const data = await gatherStartupData(harness.services.handlers, page, {
-          isTrustedSender: createAppUrlCheck(options.origin),
-        }).catch(() => ({}));
-        await route.fulfill({ response, body: embedStartupData(html, data) });
-      },
+    harness.stopServingPage = servePageData(harness.id, () =>
+      gatherStartupData(harness.services.handlers, page, {
+        isTrustedSender: createAppUrlCheck(options.origin),
+      }),
     );
     return harness;
   }
@@ -164,8 +163,13 @@ export class AppHarness {
     await this.options.coverage?.start(page);
     this.pages.add(page);
     page.on('close', () => this.pages.delete(page));
-    await page.goto(`${this.options.origin}/index.html#/${route}`);
+    await page.goto(this.pageUrl(route));
     return page;
+  }
+
+  /** The address of one of this app's windows on a route, its page carrying its data. */
+  pageUrl(route = 'library'): string {
+    return `${this.options.origin}/index.html?harness=${this.id}#/${route}`;
   }
 
   /** The timer window's page, once the app has opened it. */
@@ -202,6 +206,7 @@ export class AppHarness {
 
   /** Stops the services' timers; the test is over. */
   dispose(): void {
+    this.stopServingPage();
     this.services.dispose();
   }
 }
