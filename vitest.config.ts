@@ -3,7 +3,8 @@ import { rawOptions } from './tests/coverage/coverage-options';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    // Mutation testing (stryker.config.mjs) names the tests that test the file it mutates.
+    include: process.env.MUTATION_TESTS?.split(',') ?? ['tests/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
     // One file at a time: the journal's kill and 20,000-session tests would otherwise load
