@@ -142,6 +142,76 @@ const keys = (...indexes: number[]): string[] => indexes.map((i) => `s${i}`);
 
 // ---------------------------------------------------------------------------------------------
 
+describe('routine clock, odd inputs', () => {
+  it('a count-in that is not a positive number of seconds is no count-in: the first step starts at once', () => {
+    for (const countInSeconds of [Number.NaN, -2, 0, 0.5, Number.POSITIVE_INFINITY]) {
+      const h = setup();
+      const start = h.clock.start(makePlan([10]), { countInSeconds });
+      expect({ countInSeconds, status: start.status }).toEqual({
+        countInSeconds,
+        status: 'playing',
+      });
+      h.scheduler.advanceTo(10_000);
+      expect({ countInSeconds, events: h.kinds() }).toEqual({
+        countInSeconds,
+        events: ['0 step-start 0', '4000 outro 0', '10000 finished'],
+      });
+    }
+  });
+
+  it('an outro lead that is not a positive number of seconds puts the outro at the step’s end', () => {
+    for (const lead of [-3, 0, Number.NEGATIVE_INFINITY]) {
+      const h = setup({ outroLeadSeconds: () => lead });
+      h.clock.start(makePlan([10, 10]));
+      h.scheduler.advanceTo(20_000);
+      expect({ lead, events: h.kinds() }).toEqual({
+        lead,
+        events: [
+          '0 step-start 0',
+          '10000 outro 0',
+          '10000 step-start 1',
+          '20000 outro 1',
+          '20000 finished',
+        ],
+      });
+    }
+  });
+
+  it('an outro as long as its step starts with the step; a longer one is not spoken', () => {
+    const exact = setup({ outroLeadSeconds: () => 10 });
+    exact.clock.start(makePlan([{ seconds: 10, outroAtSeconds: null }]));
+    exact.scheduler.advanceTo(10_000);
+    expect(exact.kinds()).toEqual(['0 step-start 0', '0 outro 0', '10000 finished']);
+
+    const longer = setup({ outroLeadSeconds: () => 10.5 });
+    longer.clock.start(makePlan([{ seconds: 10, outroAtSeconds: null }]));
+    longer.scheduler.advanceTo(10_000);
+    expect(longer.kinds()).toEqual(['0 step-start 0', '10000 finished']);
+  });
+
+  it('cues written out of order are spoken in time order', () => {
+    const h = setup();
+    h.clock.start(makePlan([{ seconds: 20, cues: [12, 3, 7], outroAtSeconds: null }]));
+    h.scheduler.advanceTo(20_000);
+    expect(h.kinds().filter((line) => line.includes('cue'))).toEqual([
+      '3000 cue 0@3',
+      '7000 cue 0@7',
+      '12000 cue 0@12',
+    ]);
+  });
+
+  it('starting another routine while one plays records the first as stopped, without a stopped screen in between', () => {
+    const h = setup();
+    h.clock.start(makePlan([30]));
+    h.scheduler.advanceTo(5_000);
+    const before = h.snapshots.length;
+    h.clock.start(makePlan([20]));
+    expect(h.session(0).end).toMatchObject({ status: 'stopped', completedSeconds: 5 });
+    expect(h.snapshots.slice(before).map((snapshot) => snapshot.status)).toEqual(['playing']);
+    expect(h.events.map(({ event }) => event.type)).not.toContain('finished');
+  });
+});
+
 describe('routine clock on fake time', () => {
   it('starts every step of a 60-minute routine exactly on plan and finishes at 3600 s', () => {
     const specs = Array.from({ length: 30 }, () => ({ seconds: 120, cues: [10, 60.5, 100.3] }));
