@@ -701,6 +701,16 @@ describe('routine clock on fake time', () => {
     ]);
   });
 
+  it('add-time when the moved outro would still be behind us does not say it again', () => {
+    // A 35-s outro in a step lengthened to 90 s belongs at 55 s; at 57 s that has passed.
+    const h = setup({ outroLeadSeconds: () => 35 });
+    h.clock.start(makePlan([60, 60]));
+    h.scheduler.advanceTo(57_000);
+    h.clock.command('add-time');
+    h.scheduler.advanceTo(91_000);
+    expect(h.kinds()).toEqual(['0 step-start 0', '25000 outro 0', '90000 step-start 1']);
+  });
+
   it('add-time while paused lengthens the step and stays paused', () => {
     const h = setup();
     h.clock.start(makePlan([60]));
