@@ -34,18 +34,14 @@ function prefetch<T>(
   let first: Promise<T> | null = carried === undefined ? load() : null;
   // A failed prefetch is reported by the screen that takes it; never as an unhandled rejection.
   first?.catch(() => {});
-  const offs = staleAfter.map((event) =>
-    api().on(event, () => {
-      first = null;
-      now = undefined;
-      for (const off of offs) off();
-    }),
-  );
+  let offs: (() => void)[] = [];
+  // Taken, or gone stale: from then on every call asks main.
   const letGo = () => {
     first = null;
     now = undefined;
     for (const off of offs) off();
   };
+  offs = staleAfter.map((event) => api().on(event, letGo));
   const loader = () => {
     const taken = now !== undefined ? Promise.resolve(now) : first;
     letGo();
