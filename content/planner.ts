@@ -354,18 +354,18 @@ function arrange(items: readonly Item[], target: number, pace: Pace): Arrangemen
     }
   }
 
+  // Repeats only while the maxes fall short of the target; mins over it mean maxes over it
+  // too, so the first check also ends this at once for a short target.
   const repeated = new Set<Item>();
-  if (sumLo <= target && sumHi < target) {
-    const candidates = items
-      .filter((item) => kept.has(item) && item.step.repeatable && item.fixed === undefined)
-      .sort((a, b) => a.step.priority - b.step.priority || a.index - b.index);
-    for (const item of candidates) {
-      if (sumHi >= target) break;
-      if (sumLo + item.lo > target) continue;
-      repeated.add(item);
-      sumLo += item.lo;
-      sumHi += item.hi;
-    }
+  const candidates = items
+    .filter((item) => kept.has(item) && item.step.repeatable && item.fixed === undefined)
+    .sort((a, b) => a.step.priority - b.step.priority || a.index - b.index);
+  for (const item of candidates) {
+    if (sumHi >= target) break;
+    if (sumLo + item.lo > target) continue;
+    repeated.add(item);
+    sumLo += item.lo;
+    sumHi += item.hi;
   }
 
   const slots: Arrangement['slots'] = [];

@@ -23,9 +23,9 @@ import {
   TECHNIQUE_IDS,
   type BodyArea,
   type Routine,
-  type RoutineInput,
   type StepInput,
 } from '../../../content/schema';
+import { body, routineOf } from './planner-fixtures';
 import {
   CHIME_ROOM_SECONDS,
   END_ROOM_SECONDS,
@@ -40,46 +40,6 @@ import {
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures
-
-type BodyInput = Omit<StepInput, 'id' | 'optional' | 'priority' | 'firm' | 'repeatable'>;
-
-function routineOf(steps: StepInput[], id = 'desk-reset'): Routine {
-  const input: RoutineInput = {
-    format: 1,
-    id,
-    title: 'Desk reset',
-    summary: 'A test routine.',
-    conditions: ['neck tension'],
-    intensity: 'moderate',
-    cautions: ['Stop if anything hurts.'],
-    steps,
-  };
-  return RoutineSchema.parse(input);
-}
-
-function body(
-  title: string,
-  technique: BodyInput['technique'],
-  bodyAreas: BodyArea[],
-  seconds: [number, number, number],
-  extra: Partial<BodyInput> = {},
-): BodyInput {
-  return {
-    title,
-    technique,
-    bodyAreas,
-    narration: {
-      intro: `Now, ${title.toLowerCase()}.`,
-      cues: [],
-      outro: `Let ${title.toLowerCase()} go.`,
-    },
-    caption: title,
-    seconds: { min: seconds[0], default: seconds[1], max: seconds[2] },
-    sides: 'both',
-    illustration: title.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
-    ...extra,
-  };
-}
 
 /**
  * Content: defaults 90+90+60+120+60+60+120 = 600, mins 60+60+45+90+30+30+60 = 375,
