@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BodyAreaSchema } from '../../content/schema';
 
 /** Session history as it crosses to the windows: records, statistics, exports. */
 
@@ -15,10 +16,21 @@ export const SessionRecordSchema = z.object({
   status: z.enum(['completed', 'stopped', 'interrupted', 'in-progress']),
   painBefore: z.number().optional(),
   painAfter: z.number().optional(),
+  areasBefore: z.array(BodyAreaSchema).optional(),
+  areasAfter: z.array(BodyAreaSchema).optional(),
   note: z.string().optional(),
   lastStepIndex: z.number(),
 });
 export type SessionRecordData = z.infer<typeof SessionRecordSchema>;
+
+const ReliefRowSchema = z.object({
+  routineId: z.string(),
+  title: z.string(),
+  checkIns: z.number(),
+  averageRelief: z.number(),
+  averageRelativeRelief: z.number(),
+  meaningful: z.boolean(),
+});
 
 export const HistoryStatsSchema = z.object({
   thisWeek: z.object({ sessions: z.number(), minutes: z.number() }),
@@ -33,14 +45,21 @@ export const HistoryStatsSchema = z.object({
   painTrend: z.array(
     z.object({ date: z.string(), before: z.number().optional(), after: z.number().optional() }),
   ),
-  whatHelps: z.array(
+  whatHelps: z.array(ReliefRowSchema),
+  painByArea: z.array(
     z.object({
-      routineId: z.string(),
-      title: z.string(),
-      checkIns: z.number(),
-      averageRelief: z.number(),
-      averageRelativeRelief: z.number(),
-      meaningful: z.boolean(),
+      area: BodyAreaSchema,
+      sessions: z.number(),
+      averageBefore: z.number().optional(),
+      averageAfter: z.number().optional(),
+      trend: z.array(
+        z.object({
+          date: z.string(),
+          before: z.number().optional(),
+          after: z.number().optional(),
+        }),
+      ),
+      whatHelps: z.array(ReliefRowSchema),
     }),
   ),
 });

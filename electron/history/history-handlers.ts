@@ -14,8 +14,8 @@ export function historyHandlers(history: HistoryService): Handlers<HistoryMethod
   return {
     listSessions: () => history.sessions(),
     getHistoryStats: () => history.stats(),
-    checkIn: ({ sessionId, when, score }) => {
-      history.checkIn(sessionId, when, score);
+    checkIn: ({ sessionId, when, score, areas }) => {
+      history.checkIn(sessionId, when, score, areas);
       return { saved: true };
     },
     setSessionNote: ({ sessionId, text }) => {

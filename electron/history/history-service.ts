@@ -1,3 +1,4 @@
+import type { BodyArea } from '../../content/vocabulary';
 import { computeStats, sessionsToCsv } from './history-stats';
 import type { HistoryStatsData, SessionRecordData } from '../common/history-schema';
 import { UserError } from '../errors/user-error';
@@ -9,7 +10,12 @@ import type { SettingsStore } from '../settings/settings-store';
 export interface HistoryService {
   sessions(): SessionRecordData[];
   stats(now?: Date): HistoryStatsData;
-  checkIn(sessionId: string, when: 'before' | 'after', score: number): void;
+  checkIn(
+    sessionId: string,
+    when: 'before' | 'after',
+    score: number,
+    areas?: readonly BodyArea[],
+  ): void;
   setNote(sessionId: string, text: string): void;
   remove(sessionId: string): boolean;
   exportAs(format: 'csv' | 'json', now?: Date): { fileName: string; text: string };
@@ -32,9 +38,9 @@ export function createHistoryService(deps: {
     sessions: () => sessions().map((s) => ({ ...s })),
     stats: (now = new Date()) =>
       computeStats(sessions(), { now, weeklyGoalDays: deps.settings.get().weeklyGoalDays }),
-    checkIn(sessionId, when, score) {
+    checkIn(sessionId, when, score, areas) {
       mustExist(sessionId);
-      deps.journal.checkIn(sessionId, when, score);
+      deps.journal.checkIn(sessionId, when, score, areas);
       deps.onChanged();
     },
     setNote(sessionId, text) {

@@ -1,4 +1,6 @@
 import type { SessionRecord } from './journal-format';
+import { painByArea, type AreaPain } from './pain-by-area';
+import { ReliefTally, type ReliefRow } from './relief-tally';
 
 /**
  * Statistics over session history. Pure: no I/O, no clock (`now` is passed in), so the
@@ -27,14 +29,9 @@ export interface HistoryStats {
    * Routines with at least 3 sessions scored both before and after, best average relief
    * first. Meaningful: 2 points or 30 % of relief, the clinically important difference.
    */
-  whatHelps: {
-    routineId: string;
-    title: string;
-    checkIns: number;
-    averageRelief: number;
-    averageRelativeRelief: number;
-    meaningful: boolean;
-  }[];
+  whatHelps: ReliefRow[];
+  /** Pain by the areas tapped at check-in, most often marked first (pain-by-area.ts). */
+  painByArea: AreaPain[];
 }
 
 export interface StatsOptions {
@@ -51,10 +48,6 @@ const DAY_MS = 86_400_000;
 const WEEK_MS = 7 * DAY_MS;
 const WEEKS_OF_MINUTES = 12;
 const WEEKS_OF_HEATMAP = 26;
-/** Below this many sessions scored before and after, an average says little. */
-const MIN_CHECK_INS = 3;
-const MEANINGFUL_RELIEF = 2;
-const MEANINGFUL_RELATIVE_RELIEF = 0.3;
 
 // -------------------------------------------------------------------------------------------
 // Calendar
@@ -148,10 +141,6 @@ function isoDate(day: number): string {
 
 const pad2 = (value: number): string => String(value).padStart(2, '0');
 const minutes = (seconds: number): number => Math.round(seconds / 6) / 10;
-const round = (value: number, digits: number): number => {
-  const scale = 10 ** digits;
-  return Math.round(value * scale) / scale;
-};
 
 /** Played time, pauses excluded; partial for stopped and interrupted sessions. */
 function playedSeconds(session: SessionRecord): number {
@@ -161,15 +150,6 @@ function playedSeconds(session: SessionRecord): number {
 
 // -------------------------------------------------------------------------------------------
 // Statistics
-
-interface Relief {
-  title: string;
-  titleAt: number;
-  checkIns: number;
-  reliefSum: number;
-  relativeSum: number;
-  relativeCount: number;
-}
 
 export function computeStats(
   sessions: readonly SessionRecord[],
@@ -187,7 +167,7 @@ export function computeStats(
   let sessionsThisWeek = 0;
   let secondsThisWeek = 0;
   const trend: { at: number; day: number; before?: number; after?: number }[] = [];
-  const reliefs = new Map<string, Relief>();
+  const reliefs = new ReliefTally();
   // Formatting a date is the slowest step left; sessions share days.
   const dates = new Map<number, string>();
   const dateOf = (day: number): string => {
@@ -226,30 +206,7 @@ export function computeStats(
     trend.push({ at: session.startedAt, day, before, after });
 
     if (before === undefined || after === undefined) continue;
-    let relief = reliefs.get(session.routineId);
-    if (!relief) {
-      relief = {
-        title: session.title,
-        titleAt: session.startedAt,
-        checkIns: 0,
-        reliefSum: 0,
-        relativeSum: 0,
-        relativeCount: 0,
-      };
-      reliefs.set(session.routineId, relief);
-    }
-    // A routine renamed since keeps its latest name.
-    if (session.startedAt > relief.titleAt) {
-      relief.title = session.title;
-      relief.titleAt = session.startedAt;
-    }
-    relief.checkIns += 1;
-    relief.reliefSum += before - after;
-    // From no pain there is no share of it to relieve.
-    if (before > 0) {
-      relief.relativeSum += (before - after) / before;
-      relief.relativeCount += 1;
-    }
+    reliefs.add(session, before, after);
   }
 
   const weekDays = new Map<number, number>();
@@ -264,29 +221,7 @@ export function computeStats(
     streakWeeks += 1;
   }
 
-  const whatHelps: HistoryStats['whatHelps'] = [];
-  for (const [routineId, relief] of reliefs) {
-    if (relief.checkIns < MIN_CHECK_INS) continue;
-    // Judged on the rounded figures, so what the user reads and the mark always agree.
-    const averageRelief = round(relief.reliefSum / relief.checkIns, 2);
-    const averageRelativeRelief =
-      relief.relativeCount > 0 ? round(relief.relativeSum / relief.relativeCount, 3) : 0;
-    whatHelps.push({
-      routineId,
-      title: relief.title,
-      checkIns: relief.checkIns,
-      averageRelief,
-      averageRelativeRelief,
-      meaningful:
-        averageRelief >= MEANINGFUL_RELIEF || averageRelativeRelief >= MEANINGFUL_RELATIVE_RELIEF,
-    });
-  }
-  whatHelps.sort(
-    (a, b) =>
-      b.averageRelief - a.averageRelief ||
-      b.checkIns - a.checkIns ||
-      a.title.localeCompare(b.title),
-  );
+  const whatHelps = reliefs.rows();
 
   trend.sort((a, b) => a.at - b.at);
   return {
@@ -307,6 +242,7 @@ export function computeStats(
       return entry;
     }),
     whatHelps,
+    painByArea: painByArea(sessions, (at) => dateOf(calendar.day(at))),
   };
 }
 

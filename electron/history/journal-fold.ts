@@ -1,3 +1,4 @@
+import type { BodyArea } from '../../content/vocabulary';
 import type {
   JournalEvent,
   SessionEndedEvent,
@@ -25,6 +26,8 @@ interface Fold {
   interrupted?: SessionInterruptedEvent;
   painBefore?: number;
   painAfter?: number;
+  areasBefore?: BodyArea[];
+  areasAfter?: BodyArea[];
   note?: string;
   deleted: boolean;
 }
@@ -69,8 +72,14 @@ export function foldEvents(events: readonly JournalEvent[]): Folded {
         fold.end ??= event;
         break;
       case 'pain-checkin':
-        if (event.when === 'before') fold.painBefore = event.score;
-        else fold.painAfter = event.score;
+        // A second check-in of the same kind replaces the first, its areas too.
+        if (event.when === 'before') {
+          fold.painBefore = event.score;
+          fold.areasBefore = event.areas;
+        } else {
+          fold.painAfter = event.score;
+          fold.areasAfter = event.areas;
+        }
         break;
       case 'note':
         fold.note = event.text.length > 0 ? event.text : undefined;
@@ -108,6 +117,8 @@ export function foldEvents(events: readonly JournalEvent[]): Folded {
     else if (interrupted) record.endedAt = seen;
     if (fold.painBefore !== undefined) record.painBefore = fold.painBefore;
     if (fold.painAfter !== undefined) record.painAfter = fold.painAfter;
+    if (fold.areasBefore) record.areasBefore = [...fold.areasBefore];
+    if (fold.areasAfter) record.areasAfter = [...fold.areasAfter];
     if (fold.note !== undefined) record.note = fold.note;
     sessions.push(record);
   }

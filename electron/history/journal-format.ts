@@ -1,3 +1,4 @@
+import { BODY_AREAS, type BodyArea } from '../../content/vocabulary';
 /**
  * The journal's line format: the events one JSON line holds, the sessions they fold into, the
  * file names, and reading lines back without trusting them. No I/O here.
@@ -55,6 +56,8 @@ export interface PainCheckinEvent extends EventBase {
   sessionId: string;
   when: 'before' | 'after';
   score: number;
+  /** Where it hurts, tapped on the body map (absent when none was tapped). */
+  areas?: BodyArea[];
 }
 
 export interface NoteEvent extends EventBase {
@@ -112,6 +115,9 @@ export interface SessionRecord {
   status: SessionRecordStatus;
   painBefore?: number;
   painAfter?: number;
+  /** Where it hurt at each check-in, when the user tapped any areas. */
+  areasBefore?: BodyArea[];
+  areasAfter?: BodyArea[];
   note?: string;
   /** The step it was on at its last checkpoint (-1 while counting in): where to resume. */
   lastStepIndex: number;
@@ -162,6 +168,19 @@ const isStringList = (value: unknown): value is string[] =>
 export const isScore = (value: unknown): value is number =>
   Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 10;
 
+const KNOWN_AREAS: ReadonlySet<string> = new Set(BODY_AREAS);
+
+/**
+ * A check-in keeps its score whatever its areas hold: an area a newer app knows, or a damaged
+ * list, costs only that area, never the score the user gave.
+ */
+function withKnownAreas(event: PainCheckinEvent): PainCheckinEvent {
+  const { areas, ...rest } = event;
+  if (!Array.isArray(areas)) return rest;
+  const known = [...new Set(areas.filter((area) => KNOWN_AREAS.has(area as string)))];
+  return known.length > 0 ? { ...rest, areas: known } : rest;
+}
+
 function isProgress(line: Record<string, unknown>): boolean {
   return (
     isSeconds(line.completedSeconds) && isStringList(line.stepsDone) && isIndex(line.stepIndex)
@@ -202,7 +221,7 @@ function asEvent(line: Record<string, unknown>): JournalEvent | undefined {
     }
     case 'pain-checkin':
       return (line.when === 'before' || line.when === 'after') && isScore(line.score)
-        ? (line as unknown as PainCheckinEvent)
+        ? withKnownAreas(line as unknown as PainCheckinEvent)
         : undefined;
     case 'note':
       return isString(line.text) ? (line as unknown as NoteEvent) : undefined;

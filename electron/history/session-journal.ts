@@ -15,8 +15,10 @@ import {
   type DamagedPart,
   type JournalEvent,
   type LoadedHistory,
+  type PainCheckinEvent,
   type SessionRecord,
 } from './journal-format';
+import type { BodyArea } from '../../content/vocabulary';
 import { journalError, syncFolderWith, writeAll, type JournalFs } from './journal-files';
 import { JournalReader } from './journal-reader';
 
@@ -137,12 +139,22 @@ export class SessionJournal implements SessionRecorder {
   // --- What the user adds -------------------------------------------------------------------
 
   /** Pain on the 0-10 numeric rating scale; a second check-in of the same kind replaces it. */
-  checkIn(sessionId: string, when: 'before' | 'after', score: number): void {
+  checkIn(
+    sessionId: string,
+    when: 'before' | 'after',
+    score: number,
+    areas: readonly BodyArea[] = [],
+  ): void {
     if (!isScore(score)) throw new RangeError(`A pain score is a whole number from 0 to 10.`);
-    this.append(
-      { ...this.base(this.now()), type: 'pain-checkin', sessionId, when, score },
-      'save the pain score',
-    );
+    const event: PainCheckinEvent = {
+      ...this.base(this.now()),
+      type: 'pain-checkin',
+      sessionId,
+      when,
+      score,
+    };
+    if (areas.length > 0) event.areas = [...new Set(areas)];
+    this.append(event, 'save the pain score');
   }
 
   /** An empty text clears the note. */

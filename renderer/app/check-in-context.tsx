@@ -11,6 +11,8 @@ import type { MethodInput } from '../../electron/common/ipc/contract';
 import { api, errorMessage } from './api';
 import { usePlayback } from './playback-context';
 import { useSettings } from './settings-context';
+import type { BodyArea } from '../../content/vocabulary';
+import { PainAreas } from '../ui/PainAreas';
 import { PainScale } from '../ui/PainScale';
 
 type StartRequest = MethodInput<'startRoutine'>;
@@ -35,6 +37,7 @@ export function CheckInProvider({ children }: { children: ReactNode }) {
   } | null>(null);
   // Nothing chosen until the user chooses: a preset score would be recorded unasked.
   const [score, setScore] = useState<number | null>(null);
+  const [areas, setAreas] = useState<BodyArea[]>([]);
   const [dontAsk, setDontAsk] = useState(false);
   /** Said when the score could not be kept: the routine still starts. */
   const [note, setNote] = useState<string | null>(null);
@@ -52,6 +55,7 @@ export function CheckInProvider({ children }: { children: ReactNode }) {
     (request, options) => {
       if (!askFirst || options?.checkIn === false) return start(request);
       setScore(null);
+      setAreas([]);
       setDontAsk(false);
       return new Promise<boolean>((resolve) => setPending({ request, resolve }));
     },
@@ -71,7 +75,12 @@ export function CheckInProvider({ children }: { children: ReactNode }) {
       if (ok && withScore && score !== null) {
         const snapshot = await api().getPlayback();
         if (snapshot.sessionId) {
-          await api().checkIn({ sessionId: snapshot.sessionId, when: 'before', score });
+          await api().checkIn({
+            sessionId: snapshot.sessionId,
+            when: 'before',
+            score,
+            ...(areas.length > 0 ? { areas } : {}),
+          });
         }
       }
     } catch (error) {
@@ -112,6 +121,7 @@ export function CheckInProvider({ children }: { children: ReactNode }) {
           <>
             <p className="muted">Optional. Over time it shows which routines help you most.</p>
             <PainScale label="Pain now" value={score} onChange={setScore} />
+            <PainAreas value={areas} onChange={setAreas} />
             <label className="toggle">
               <input
                 type="checkbox"

@@ -12,6 +12,7 @@ import { downloadText } from '../ui/download-text';
 import { HeatMap } from './HeatMap';
 import { HistoryCharts } from './HistoryCharts';
 import { HistorySummary } from './HistorySummary';
+import { PainByArea } from './PainByArea';
 import type { SessionRecordData } from './SessionRow';
 import { SessionWeeks } from './SessionWeeks';
 import './HistoryScreen.css';
@@ -99,6 +100,7 @@ export function HistoryScreen() {
         <>
           <HistorySummary stats={stats} />
           <HistoryCharts stats={stats} />
+          <PainByArea areas={stats.painByArea} />
           <section className="card" aria-labelledby="calendar-title">
             <h2 id="calendar-title" className="section-title">
               The last six months

@@ -5,6 +5,8 @@ import type { PlaybackSnapshot } from '../../electron/common/playback-schema';
 import { api, errorMessage } from '../app/api';
 import { useMainData } from '../app/use-main-data';
 import { useSettings } from '../app/settings-context';
+import type { BodyArea } from '../../content/vocabulary';
+import { PainAreas } from '../ui/PainAreas';
 import { PainScale } from '../ui/PainScale';
 import './SessionEnd.css';
 
@@ -30,6 +32,7 @@ export function SessionEnd({
     ?.streak;
   // Nothing chosen until the user chooses: a preset score would be recorded unasked.
   const [score, setScore] = useState<number | null>(null);
+  const [areas, setAreas] = useState<BodyArea[]>([]);
   const [note, setNote] = useState('');
   const [asked, setAsked] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -41,7 +44,14 @@ export function SessionEnd({
   const save = async () => {
     if (!sessionId) return;
     try {
-      if (score !== null) await api().checkIn({ sessionId, when: 'after', score });
+      if (score !== null) {
+        await api().checkIn({
+          sessionId,
+          when: 'after',
+          score,
+          ...(areas.length > 0 ? { areas } : {}),
+        });
+      }
       if (note.trim()) await api().setSessionNote({ sessionId, text: note.trim() });
       setAsked(true);
       setSaved(true);
@@ -87,6 +97,7 @@ export function SessionEnd({
           >
             <h2 id="after-title">How is your pain now?</h2>
             <PainScale label="Pain now" value={score} onChange={setScore} />
+            <PainAreas value={areas} onChange={setAreas} />
             <label className="field">
               <span>Note (optional)</span>
               <textarea

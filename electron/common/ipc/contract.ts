@@ -7,6 +7,7 @@ import {
   TechniqueSchema,
   RoutineIntensitySchema,
   EquipmentIdSchema,
+  BODY_AREAS,
 } from '../../../content/schema';
 import {
   PlanChoicesSchema,
@@ -143,6 +144,12 @@ export const contract = {
         sessionId: z.string().min(1).max(64),
         when: z.enum(['before', 'after']),
         score: PainScoreSchema,
+        /** Where it hurts, tapped on the body map; optional, each area once. */
+        areas: z
+          .array(BodyAreaSchema)
+          .max(BODY_AREAS.length)
+          .refine((areas) => new Set(areas).size === areas.length, 'each area once')
+          .optional(),
       })
       .strict(),
     output: z.object({ saved: z.boolean() }),

@@ -176,6 +176,40 @@ describe('session journal', () => {
     expect(journal.load().sessions[0]!.note).toBeUndefined();
   });
 
+  it('keeps where it hurt with each check-in, a later check-in of the same kind replacing it', () => {
+    const dir = tempDir();
+    let now = T0;
+    const journal = openJournal(dir, { now: () => now });
+    journal.started(start('a'));
+    journal.checkIn('a', 'before', 6, ['neck', 'shoulders', 'neck']);
+    journal.ended(end('a', 5, T0 + 10 * MINUTE));
+    now = T0 + 11 * MINUTE;
+    journal.checkIn('a', 'after', 4, ['shoulders']);
+    now = T0 + 12 * MINUTE;
+    journal.checkIn('a', 'after', 3);
+    const [session] = journal.load().sessions;
+    expect(session?.areasBefore).toEqual(['neck', 'shoulders']);
+    expect(session?.painAfter).toBe(3);
+    expect(session && 'areasAfter' in session).toBe(false);
+  });
+
+  it('keeps the score of a check-in whose areas it cannot read, and the areas it knows', () => {
+    const dir = tempDir();
+    const journal = openJournal(dir);
+    journal.started(start('a'));
+    journal.started(start('b', T0 + MINUTE));
+    const file = historyFile(dir);
+    const line = (sessionId: string, areas: unknown) =>
+      `${JSON.stringify({ v: 1, id: `x-${sessionId}`, at: T0 + 2 * MINUTE, device: 'desk', type: 'pain-checkin', sessionId, when: 'before', score: 5, areas })}\n`;
+    // A newer app's area beside a known one, and a list damaged into a string.
+    fs.appendFileSync(file, line('a', ['neck', 'left-little-toe']) + line('b', 'neck'));
+    const sessions = new SessionJournal({ dir, deviceId: 'desk', now: () => T0 }).load().sessions;
+    const byId = new Map(sessions.map((s) => [s.sessionId, s]));
+    expect(byId.get('a')).toMatchObject({ painBefore: 5, areasBefore: ['neck'] });
+    expect(byId.get('b')?.painBefore).toBe(5);
+    expect(byId.get('b')?.areasBefore).toBeUndefined();
+  });
+
   it('refuses a pain score outside the 0-10 scale', () => {
     const journal = openJournal(tempDir());
     expect(() => journal.checkIn('a', 'before', 11)).toThrow(RangeError);
