@@ -23,6 +23,7 @@ import { closeToTray } from './close-to-tray';
 import { startDeskShell } from './desk-shell';
 import { openedAtLogin } from './login-items';
 import { registerAppScheme, serveAppProtocol } from './protocol';
+import { electronReportPorts } from './report-printer';
 import { gatherStartupData } from '../ipc/gather-startup-data';
 import { hardenApp } from './security';
 import { createServices, type Services } from './services';
@@ -118,6 +119,9 @@ function start(): void {
     narrationManifest: loadNarrationManifest(path.join(rendererDir, 'narration/manifest.json')),
     // shell.openPath answers '' on success, else an error message.
     openFolder: async (folder) => (await shell.openPath(folder)) === '',
+    reportPorts: electronReportPorts(() =>
+      playerWindow && !playerWindow.isDestroyed() ? playerWindow : null,
+    ),
   });
 
   const showApp = () => {

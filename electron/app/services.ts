@@ -11,6 +11,8 @@ import { dataHandlers, type DataFolderDeps } from '../data/data-handlers';
 import { readOrCreateDeviceId } from '../data/device-id';
 import { timerWindowHandlers, type TimerWindowControl } from '../desk/timer-window';
 import { historyHandlers } from '../history/history-handlers';
+import { reportHandlers } from '../report/report-handlers';
+import { createReportService, type ReportPorts } from '../report/report-service';
 import { createHistoryService, type HistoryService } from '../history/history-service';
 import { SessionJournal } from '../history/session-journal';
 import type { HandlerTable } from '../ipc/handler-table';
@@ -46,6 +48,11 @@ export interface ServiceDeps extends Omit<DataFolderDeps, 'dataDir'> {
   deviceId?: string;
   /** The clock's time source; tests pass fake time. */
   clockScheduler?: ClockScheduler;
+  /**
+   * Printing the clinician report and asking where to save it (Electron, or the harness).
+   * Absent in unit tests that make no report: asking for one then fails inside Unknot.
+   */
+  reportPorts?: ReportPorts;
 }
 
 export interface Services {
@@ -61,6 +68,11 @@ export interface Services {
   /** Stops timers; the app is quitting (or a test is done). */
   dispose(): void;
 }
+
+const NO_PRINTER: ReportPorts = {
+  printPdf: () => Promise.reject(new Error('No printer was given to the services')),
+  pickSavePath: () => Promise.resolve(null),
+};
 
 /**
  * The composition root: makes every feature of the main process and joins their handler
@@ -176,6 +188,9 @@ export function createServices(deps: ServiceDeps): Services {
     ...playbackHandlers({ playback, findSession: (id) => history.find(id) }),
     ...routineHandlers({ library, presets, techniques: deps.techniques }),
     ...historyHandlers(history),
+    ...reportHandlers(
+      createReportService({ history, settings, library, ports: deps.reportPorts ?? NO_PRINTER }),
+    ),
     ...dataHandlers({ ...deps, backup }),
   };
   return {

@@ -52,7 +52,7 @@ const WEEKS_OF_HEATMAP = 26;
 // -------------------------------------------------------------------------------------------
 // Calendar
 
-interface Calendar {
+export interface Calendar {
   /** The calendar day (days since 1970-01-01) on which the instant falls. */
   day(ms: number): number;
   /** Minutes since that day's midnight. */
@@ -126,24 +126,24 @@ function zoneOffset(timeZone: string): (ms: number) => number {
   };
 }
 
-function calendarFor(timeZone: string | undefined): Calendar {
+export function calendarFor(timeZone: string | undefined): Calendar {
   return calendarFromOffsets(timeZone === undefined ? systemOffset : zoneOffset(timeZone));
 }
 
 /** Monday of the day's week (1970-01-01 was a Thursday). */
-function mondayOf(day: number): number {
+export function mondayOf(day: number): number {
   return day - ((((day + 3) % 7) + 7) % 7);
 }
 
-function isoDate(day: number): string {
+export function isoDate(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
 const pad2 = (value: number): string => String(value).padStart(2, '0');
-const minutes = (seconds: number): number => Math.round(seconds / 6) / 10;
+export const minutes = (seconds: number): number => Math.round(seconds / 6) / 10;
 
 /** Played time, pauses excluded; partial for stopped and interrupted sessions. */
-function playedSeconds(session: SessionRecord): number {
+export function playedSeconds(session: SessionRecord): number {
   const seconds = session.completedSeconds;
   return Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
 }

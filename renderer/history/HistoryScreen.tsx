@@ -1,4 +1,4 @@
-import { Download, History } from 'lucide-react';
+import { Download, FileText, History } from 'lucide-react';
 import { useState } from 'react';
 import type { MethodOutput } from '../../electron/common/ipc/contract';
 import { api, errorMessage } from '../app/api';
@@ -13,6 +13,7 @@ import { HeatMap } from './HeatMap';
 import { HistoryCharts } from './HistoryCharts';
 import { HistorySummary } from './HistorySummary';
 import { PainByArea } from './PainByArea';
+import { ReportDialog } from './ReportDialog';
 import type { SessionRecordData } from './SessionRow';
 import { SessionWeeks } from './SessionWeeks';
 import './HistoryScreen.css';
@@ -38,6 +39,7 @@ export function HistoryScreen() {
   const error = actionError ?? (startFailed ? playbackError : null) ?? history.error;
   const [open, setOpen] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<SessionRecordData | null>(null);
+  const [reporting, setReporting] = useState(false);
 
   // The same way the library starts a routine: the pain check-in first when it is on, then
   // the player. A routine deleted since cannot start; the player's reason is shown here.
@@ -56,6 +58,11 @@ export function HistoryScreen() {
           <p className="lede">Your sessions, how long you practised, and how your pain changed.</p>
         </div>
         <div className="library-tools">
+          {sessions && sessions.length > 0 && (
+            <button type="button" className="button" onClick={() => setReporting(true)}>
+              <FileText aria-hidden="true" size={16} /> Make a report
+            </button>
+          )}
           {(['csv', 'json'] as const).map((format) => (
             <button
               key={format}
@@ -118,6 +125,11 @@ export function HistoryScreen() {
           />
         </>
       )}
+      <ReportDialog
+        open={reporting}
+        sessions={sessions ?? []}
+        onClose={() => setReporting(false)}
+      />
       <ConfirmDialog
         open={deleting !== null}
         title="Delete this session?"

@@ -1,6 +1,7 @@
 import { memo, useEffect, useId, useRef } from 'react';
 import back from '../../assets/body-map/back.svg?raw';
 import front from '../../assets/body-map/front.svg?raw';
+import type { MoveMark } from '../../content/move-marks';
 import { BODY_AREA_LABELS, type BodyArea } from '../../content/vocabulary';
 import './BodyMap.css';
 
@@ -17,6 +18,70 @@ const HALF_X: Record<'front' | 'back', Record<'left' | 'right', number>> = {
   back: { left: 0, right: 100 },
 };
 
+const NO_MARKS: readonly MoveMark[] = [];
+const ARROW_LENGTH = 9;
+const ARROW_HALF_WIDTH = 5;
+
+function svgElement(name: string, attributes: Record<string, string>): SVGElement {
+  const element = document.createElementNS(SVG_NS, name);
+  for (const [attribute, value] of Object.entries(attributes)) {
+    element.setAttribute(attribute, value);
+  }
+  return element;
+}
+
+const KIND_WORDS: Record<MoveMark['kind'], [string, string]> = {
+  point: ['a point to press or rest on', 'points to press or rest on'],
+  stroke: ['an arrow for the stroke', 'arrows for the strokes'],
+  roll: ['an arrow for rolling', 'arrows for rolling'],
+  stretch: ['a dotted arrow for the stretch', 'dotted arrows for the stretch'],
+  move: ['an arrow for the movement', 'arrows for the movement'],
+};
+
+/** What the marks show, for a screen reader: "Shown: a point to press or rest on." */
+function marksInWords(marks: readonly MoveMark[]): string {
+  const counts = new Map<MoveMark['kind'], number>();
+  for (const mark of marks) counts.set(mark.kind, (counts.get(mark.kind) ?? 0) + 1);
+  const words = [...counts].map(([kind, count]) => KIND_WORDS[kind][count === 1 ? 0 : 1]);
+  return words.length > 0 ? `Shown: ${words.join(', ')}.` : '';
+}
+
+/** A point as a dot; a path as a line with its arrowhead on the last point. */
+function drawMarks(marks: readonly MoveMark[]): SVGElement {
+  const group = svgElement('g', { class: 'move-marks' });
+  for (const mark of marks) {
+    if (mark.kind === 'point') {
+      const [cx, cy] = mark.at;
+      group.append(svgElement('circle', { class: 'mark-point', cx: `${cx}`, cy: `${cy}`, r: '5' }));
+      continue;
+    }
+    const points = mark.path;
+    group.append(
+      svgElement('polyline', {
+        class: `mark-path mark-${mark.kind}`,
+        points: points.map(([x, y]) => `${x},${y}`).join(' '),
+      }),
+    );
+    const [x1, y1] = points[points.length - 2] ?? points[0] ?? [0, 0];
+    const [x2, y2] = points[points.length - 1] ?? [0, 0];
+    const length = Math.hypot(x2 - x1, y2 - y1) || 1;
+    const [ux, uy] = [(x2 - x1) / length, (y2 - y1) / length];
+    const [bx, by] = [x2 - ux * ARROW_LENGTH, y2 - uy * ARROW_LENGTH];
+    const corners = [
+      [x2, y2],
+      [bx - uy * ARROW_HALF_WIDTH, by + ux * ARROW_HALF_WIDTH],
+      [bx + uy * ARROW_HALF_WIDTH, by - ux * ARROW_HALF_WIDTH],
+    ];
+    group.append(
+      svgElement('polygon', {
+        class: `mark-head mark-${mark.kind}`,
+        points: corners.map(([x, y]) => `${x?.toFixed(1)},${y?.toFixed(1)}`).join(' '),
+      }),
+    );
+  }
+  return group;
+}
+
 /**
  * Front and back outlines with the areas the step works on lit; with a side, only that
  * side's half is lit, so the map agrees with the badge and the voice.
@@ -24,9 +89,12 @@ const HALF_X: Record<'front' | 'back', Record<'left' | 'right', number>> = {
 export const BodyMap = memo(function BodyMap({
   areas,
   side = null,
+  marks = NO_MARKS,
 }: {
   areas: readonly BodyArea[];
   side?: 'left' | 'right' | null;
+  /** Where and how to work (content/move-marks.ts), already on the side being worked. */
+  marks?: readonly MoveMark[];
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const clipId = useId().replace(/:/g, '');
@@ -38,7 +106,7 @@ export const BodyMap = memo(function BodyMap({
     const figures = ref.current?.querySelectorAll<SVGSVGElement>('svg') ?? [];
     figures.forEach((svg, index) => {
       const view = index === 0 ? 'front' : 'back';
-      svg.querySelectorAll('.lit-half, defs.side-clip').forEach((old) => old.remove());
+      svg.querySelectorAll('.lit-half, defs.side-clip, .move-marks').forEach((old) => old.remove());
       let clip: string | null = null;
       if (side) {
         clip = `${clipId}-${view}`;
@@ -70,11 +138,16 @@ export const BodyMap = memo(function BodyMap({
         half.setAttribute('clip-path', `url(#${clip})`);
         region.after(half);
       }
+      const drawn = marks.filter((mark) => mark.view === view);
+      if (drawn.length > 0) svg.append(drawMarks(drawn));
     });
-  }, [key, side, clipId]);
+  }, [key, side, clipId, marks]);
 
   const parts = areas.map((area) => BODY_AREA_LABELS[area].toLowerCase()).join(', ');
-  const label = areas.length ? `Works on: ${side ? `${side} side, ` : ''}${parts}` : 'Body map';
+  const how = marksInWords(marks);
+  const label = areas.length
+    ? `Works on: ${side ? `${side} side, ` : ''}${parts}${how ? `. ${how}` : ''}`
+    : 'Body map';
   return (
     <figure className="body-map" role="img" aria-label={label}>
       {/* The SVGs are our own static files: outlines and named regions, no scripts. */}

@@ -1,11 +1,13 @@
 import { TriangleAlert } from 'lucide-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { TECHNIQUE_LABELS } from '../../content/vocabulary';
 import type { ClockCommand, PlaybackSnapshot } from '../../electron/common/playback-schema';
 import { formatLength } from '../../content/format-length';
 import { sideBadge, sideNow } from '../../content/side-badge';
 import { formatClock, type PlaybackTime } from './playback-time';
+import { marksFor } from '../../content/move-marks';
 import { BodyMap } from './BodyMap';
+import { PoseDrawing } from './PoseDrawing';
 import { BreathPacer } from './BreathPacer';
 import { ConfirmStop } from './ConfirmStop';
 import { PlayerControls } from './PlayerControls';
@@ -74,6 +76,9 @@ export function NowPlaying({
 
   const stepCount = plan?.steps.length ?? 0;
   const side = step && !countingIn ? sideNow(step, elapsedSeconds) : null;
+  // Fresh marks only when the step or its side changes, so the map is not redrawn each tick.
+  const illustration = step?.illustration ?? '';
+  const marks = useMemo(() => marksFor(illustration, side), [illustration, side]);
   return (
     <section className="now-playing" aria-labelledby="now-playing-title">
       <header className="now-playing-header">
@@ -139,7 +144,12 @@ export function NowPlaying({
           )}
         </div>
         <aside className="now-playing-side" aria-label="About this step">
-          {step && <BodyMap areas={step.bodyAreas} side={side} />}
+          {step && (
+            <div className="step-pictures">
+              <BodyMap areas={step.bodyAreas} side={side} marks={marks} />
+              <PoseDrawing illustration={step.illustration} side={side} />
+            </div>
+          )}
           {step && <p className="chip technique-chip">{TECHNIQUE_LABELS[step.technique]}</p>}
           <div className="next-up">
             <p className="eyebrow">Next</p>

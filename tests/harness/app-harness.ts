@@ -58,6 +58,8 @@ export class AppHarness {
   private timerPage: Page | null = null;
   /** What the folder dialog answers next (null: the user cancels). */
   nextPickedFolder: string | null = null;
+  /** Where the save dialog saves the next report (null: the user cancels). */
+  nextReportPath: string | null = null;
   /** Set when the app asked to restart itself (after moving its data folder). */
   restartRequested = false;
   /** Between open() and the page existing, the window counts as open, as a BrowserWindow would. */
@@ -133,6 +135,20 @@ export class AppHarness {
       ),
       broadcast,
       clockScheduler: this.options.clockScheduler,
+      // Chromium's own PDF printing, the engine behind Electron's printToPDF, on a page of its
+      // own with scripts off, as the app's hidden print window has.
+      reportPorts: {
+        printPdf: async (html) => {
+          const page = await this.options.context.browser()!.newPage({ javaScriptEnabled: false });
+          try {
+            await page.setContent(html);
+            return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+          } finally {
+            await page.close();
+          }
+        },
+        pickSavePath: async () => this.nextReportPath,
+      },
       timerWindow: {
         open: () => {
           if (this.timerPage) return;

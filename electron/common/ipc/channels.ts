@@ -29,6 +29,7 @@ export const METHODS = [
   'setSessionNote',
   'deleteSession',
   'exportHistory',
+  'makeReport',
   'resumeSession',
   'createBackup',
   'restoreBackup',

@@ -41,6 +41,11 @@ export {
  */
 
 const NoInput = z.undefined();
+/** A calendar day, YYYY-MM-DD, that exists. */
+const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((date) => new Date(`${date}T00:00:00Z`).toISOString().startsWith(date), 'no such day');
 
 export const RoutineSummarySchema = z.object({
   id: z.string(),
@@ -165,6 +170,26 @@ export const contract = {
   exportHistory: {
     input: z.object({ format: z.enum(['csv', 'json']) }).strict(),
     output: ExportedFileSchema,
+  },
+  /**
+   * A report of the user's own record for a clinician, as a PDF saved where they pick (main
+   * asks with a save dialog). `saved` is false when they cancel.
+   */
+  makeReport: {
+    input: z
+      .object({
+        from: IsoDateSchema,
+        to: IsoDateSchema,
+        /** Sessions whose notes the user chose to include. */
+        noteSessionIds: z.array(z.string().min(1).max(64)).max(2000),
+      })
+      .strict()
+      .refine((period) => period.from <= period.to, 'the period ends before it starts'),
+    output: z.object({
+      saved: z.boolean(),
+      fileName: z.string().optional(),
+      pages: z.number().int().min(1).optional(),
+    }),
   },
   /** Plays an interrupted session's routine again from the step where it stopped. */
   resumeSession: {

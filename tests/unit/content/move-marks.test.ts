@@ -9,13 +9,8 @@ import {
   type MapArea,
 } from '../../../content/body-map-areas';
 import { parseBuiltInRoutines } from '../../../content/library';
-import {
-  MOVES,
-  MovesFileSchema,
-  MoveSchema,
-  marksFor,
-  type MoveMark,
-} from '../../../content/move-marks';
+import { MOVES, marksFor, type MoveMark } from '../../../content/move-marks';
+import { MovesFileSchema, MoveSchema } from '../../../content/move-marks-schema';
 import type { BodyArea, Routine, Sides } from '../../../content/schema';
 import { CONTENT_DIR, REPO_ROOT } from '../support/repo-paths';
 
@@ -72,6 +67,11 @@ function fitsAreas(view: BodyView, areas: readonly BodyArea[], xy: readonly [num
 }
 
 describe('move marks', () => {
+  it('holds moves.json to its schema', () => {
+    const parsed = MovesFileSchema.safeParse(MOVES);
+    expect(parsed.error?.issues ?? []).toEqual([]);
+  });
+
   it('gives every step and gentle variant of every built-in routine marks to draw', () => {
     expect(bodies.length).toBeGreaterThan(100);
     const missing = bodies
