@@ -43,8 +43,10 @@ function painChart(report: ClinicianReport): string {
   const width = 440;
   const height = 120;
   const left = 24;
+  // Room either side for a week's label, centred under its point.
+  const right = width - 24;
   const x = (i: number) =>
-    left + (weeks.length <= 1 ? 0 : (i * (width - left - 8)) / (weeks.length - 1));
+    left + 14 + (weeks.length <= 1 ? 0 : (i * (right - left - 14)) / (weeks.length - 1));
   const y = (v: number) => 8 + (height - 28) * (1 - v / 10);
   const line = (
     pick: (w: ClinicianReport['weeks'][number]) => number | undefined,
@@ -68,7 +70,8 @@ function painChart(report: ClinicianReport): string {
     .join('');
   const labels = weeks
     .map(
-      (w, i) => `<text x="${x(i) - 12}" y="${height - 4}">${escape(shortDate(w.weekStart))}</text>`,
+      (w, i) =>
+        `<text x="${x(i)}" y="${height - 4}" text-anchor="middle">${escape(shortDate(w.weekStart))}</text>`,
     )
     .join('');
   return `<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-label="Average pain per week, before and after">${grid}${line((w) => w.painBefore, '')}${line((w) => w.painAfter, '4 3')}${labels}</svg>
