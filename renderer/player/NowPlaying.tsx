@@ -7,7 +7,7 @@ import { sideBadge, sideNow } from '../../content/side-badge';
 import { formatClock, type PlaybackTime } from './playback-time';
 import { marksFor } from '../../content/move-marks';
 import { BodyMap } from './BodyMap';
-import { PoseDrawing } from './PoseDrawing';
+import { PoseDrawing } from '../ui/PoseDrawing';
 import { BreathPacer } from './BreathPacer';
 import { ConfirmStop } from './ConfirmStop';
 import { PlayerControls } from './PlayerControls';

@@ -5,6 +5,7 @@ import { usePlayback, usePlaybackTime } from '../app/playback-context';
 import { formatClock } from '../player/playback-time';
 import { useSettings } from '../app/settings-context';
 import { sideBadge, sideNow } from '../../content/side-badge';
+import { PoseDrawing } from '../ui/PoseDrawing';
 import './TimerView.css';
 
 /**
@@ -52,6 +53,12 @@ export function TimerView() {
           <p className="timer-countdown tabular" role="timer">
             {countingIn ? time.countIn : formatClock(time.stepRemainingMs)}
           </p>
+          {/* The position, small, beside the countdown: the body map does not fit here. */}
+          {step && !countingIn && (
+            <div className="timer-pose">
+              <PoseDrawing illustration={step.illustration} side={sideHere} />
+            </div>
+          )}
           <div className="timer-footer">
             <p className="timer-status" aria-live="polite">
               {paused && <span className="timer-paused">Paused</span>}
