@@ -12,7 +12,12 @@ export function electronReportPorts(owner: () => BrowserWindow | null): ReportPo
     async printPdf(html) {
       const page = new BrowserWindow({
         show: false,
-        webPreferences: { javascript: false, sandbox: true, contextIsolation: true },
+        webPreferences: {
+          javascript: false,
+          sandbox: true,
+          contextIsolation: true,
+          nodeIntegration: false,
+        },
       });
       try {
         // Loaded by main, not navigated to by a page, so the navigation guard does not apply.

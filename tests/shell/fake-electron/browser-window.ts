@@ -64,6 +64,26 @@ export class FakeWebContents extends EventEmitter {
     return this.destroyed;
   }
 
+  /** Every printToPDF call: the page it printed and the options. */
+  readonly printed: { url: string; options: Record<string, unknown> }[] = [];
+
+  /**
+   * As Electron: resolves with the PDF's bytes once a page is loaded. The fake writes one
+   * page object per page break the page asks for (CSS cannot be laid out here), enough for
+   * the app to count pages the way it does with a real PDF.
+   */
+  printToPDF(options: Record<string, unknown>): Promise<Buffer> {
+    if (this.destroyed) refuse('printToPDF on a destroyed window');
+    if (!this.url) refuse('printToPDF before a page was loaded');
+    this.printed.push({ url: this.url, options });
+    return Promise.resolve(
+      Buffer.from(
+        '%PDF-1.4\n1 0 obj <</Type /Pages /Count 1>> endobj\n2 0 obj <</Type /Page /Parent 1 0 R>> endobj\n%%EOF\n',
+        'latin1',
+      ),
+    );
+  }
+
   /** The test's side: the page tries to go somewhere; answers whether the app allowed it. */
   tryNavigate(url: string): boolean {
     let prevented = false;

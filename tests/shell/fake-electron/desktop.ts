@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { refuse, requireReady, world } from './world';
+import { refuse, requireReady, world, type World } from './world';
 
 const display = {
   id: 1,
@@ -165,6 +165,16 @@ export const dialog = {
     requireReady('dialog.showOpenDialog');
     const choice = world.nextFolderChoice;
     return { canceled: choice === null, filePaths: choice ? [choice] : [] };
+  },
+  /** As Electron: an optional parent window first, then the options. */
+  async showSaveDialog(...args: unknown[]) {
+    requireReady('dialog.showSaveDialog');
+    const options = (args.length > 1 ? args[1] : args[0]) as World['saveDialogs'][number];
+    world.saveDialogs.push(options);
+    const choice = world.nextSavePath;
+    return choice === null
+      ? { canceled: true, filePath: '' }
+      : { canceled: false, filePath: choice };
   },
   async showMessageBox() {
     requireReady('dialog.showMessageBox');

@@ -19,6 +19,9 @@ export interface World {
   acceleratorsHeldElsewhere: Set<string>;
   /** What the user picks in the next open-folder dialog; null cancels. */
   nextFolderChoice: string | null;
+  /** Where the next save dialog saves; null cancels. Every save dialog's options are kept. */
+  nextSavePath: string | null;
+  saveDialogs: { defaultPath?: string; filters?: unknown }[];
   /** The system's idle time for powerMonitor. */
   idleSeconds: number;
   errorBoxes: { title: string; content: string }[];
@@ -39,6 +42,8 @@ export const world: World = {
   lockHeldElsewhere: false,
   acceleratorsHeldElsewhere: new Set(),
   nextFolderChoice: null,
+  nextSavePath: null,
+  saveDialogs: [],
   idleSeconds: 0,
   errorBoxes: [],
   loginItem: { openAtLogin: false },

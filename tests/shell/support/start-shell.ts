@@ -82,6 +82,7 @@ export async function startShell(options: ShellOptions = {}): Promise<Shell> {
     logs: path.join(userData, 'logs'),
     appData: path.join(userData, 'config'),
     home: userData,
+    documents: path.join(userData, 'Documents'),
     temp: tmpdir(),
   };
   options.before?.(world);
