@@ -185,6 +185,7 @@ describe('session journal', () => {
     journal.ended(end('a', 5, T0 + 10 * MINUTE));
     now = T0 + 11 * MINUTE;
     journal.checkIn('a', 'after', 4, ['shoulders']);
+    expect(journal.load().sessions[0]?.areasAfter).toEqual(['shoulders']);
     now = T0 + 12 * MINUTE;
     journal.checkIn('a', 'after', 3);
     const [session] = journal.load().sessions;
@@ -198,16 +199,23 @@ describe('session journal', () => {
     const journal = openJournal(dir);
     journal.started(start('a'));
     journal.started(start('b', T0 + MINUTE));
+    journal.started(start('c', T0 + MINUTE));
     const file = historyFile(dir);
     const line = (sessionId: string, areas: unknown) =>
       `${JSON.stringify({ v: 1, id: `x-${sessionId}`, at: T0 + 2 * MINUTE, device: 'desk', type: 'pain-checkin', sessionId, when: 'before', score: 5, areas })}\n`;
-    // A newer app's area beside a known one, and a list damaged into a string.
-    fs.appendFileSync(file, line('a', ['neck', 'left-little-toe']) + line('b', 'neck'));
+    // A newer app's area beside a known one, a list damaged into a string, and a list of
+    // only areas this version does not know.
+    fs.appendFileSync(
+      file,
+      line('a', ['neck', 'left-little-toe']) + line('b', 'neck') + line('c', ['left-little-toe']),
+    );
     const sessions = new SessionJournal({ dir, deviceId: 'desk', now: () => T0 }).load().sessions;
     const byId = new Map(sessions.map((s) => [s.sessionId, s]));
     expect(byId.get('a')).toMatchObject({ painBefore: 5, areasBefore: ['neck'] });
     expect(byId.get('b')?.painBefore).toBe(5);
     expect(byId.get('b')?.areasBefore).toBeUndefined();
+    expect(byId.get('c')?.painBefore).toBe(5);
+    expect(byId.get('c') && 'areasBefore' in byId.get('c')!).toBe(false);
   });
 
   it('refuses a pain score outside the 0-10 scale', () => {
