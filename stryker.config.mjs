@@ -29,6 +29,8 @@ const TESTS_FOR = {
   'content/routine-validation.ts': ['tests/unit/content/**', 'tests/unit/electron/routines/**'],
   'electron/reminders/reminder-schedule.ts': ['tests/unit/electron/reminders/**'],
   'electron/history/history-stats.ts': ['tests/unit/electron/history/**'],
+  'electron/history/relief-tally.ts': ['tests/unit/electron/history/**'],
+  'electron/history/pain-by-area.ts': ['tests/unit/electron/history/**'],
   'content/step-timeline.ts': ['tests/unit/content/**', 'tests/unit/electron/playback/**'],
   'electron/playback/routine-clock.ts': [
     'tests/unit/electron/playback/**',

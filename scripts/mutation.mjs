@@ -12,6 +12,8 @@ const FILES = [
   'content/routine-validation.ts',
   'electron/reminders/reminder-schedule.ts',
   'electron/history/history-stats.ts',
+  'electron/history/relief-tally.ts',
+  'electron/history/pain-by-area.ts',
   'content/step-timeline.ts',
   'electron/playback/routine-clock.ts',
   'content/planner.ts',
