@@ -17,6 +17,8 @@ export function electronReportPorts(owner: () => BrowserWindow | null): ReportPo
           sandbox: true,
           contextIsolation: true,
           nodeIntegration: false,
+          // As every window of the app: no middle-click navigation (the page has no links).
+          disableBlinkFeatures: 'Auxclick',
         },
       });
       try {
