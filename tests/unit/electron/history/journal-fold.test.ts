@@ -82,4 +82,36 @@ describe('folding the journal', () => {
     }
     expect(only([started(0, { pace: 'slower' })]).choices).toEqual({ pace: 'slower' });
   });
+
+  it('lists sessions newest first, and those started at the same moment by id, highest first', () => {
+    const start = (sessionId: string, at: number): JournalEvent => ({
+      ...(started(at) as Extract<JournalEvent, { type: 'session-started' }>),
+      id: `start-${sessionId}`,
+      sessionId,
+    });
+    const order = foldEvents([
+      start('b', 10),
+      start('c', 5),
+      start('a', 10),
+      start('d', 20),
+    ]).sessions.map((session) => session.sessionId);
+    expect(order).toEqual(['d', 'b', 'a', 'c']);
+  });
+
+  it('an interrupted session ends at its last checkpoint', () => {
+    const session = only([
+      started(0),
+      checkpoint(40, 120, ['a']),
+      {
+        ...base(90, 'cut'),
+        type: 'session-interrupted',
+        sessionId: 's',
+        completedSeconds: 120,
+        stepsDone: ['a'],
+        stepIndex: 1,
+      },
+    ]);
+    expect(session.status).toBe('interrupted');
+    expect(session.endedAt).toBe(40);
+  });
 });
