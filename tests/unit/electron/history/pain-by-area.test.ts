@@ -1,34 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { computeStats } from '../../../../electron/history/history-stats';
-import type { SessionRecord } from '../../../../electron/history/journal-format';
 import { painByArea } from '../../../../electron/history/pain-by-area';
+import { sessionOn } from '../../support/session-record';
 
-const at = (date: string): number => Date.parse(`${date}T09:00:00Z`);
 const dateOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
-let nextId = 0;
-function session(
-  date: string,
-  fields: Partial<SessionRecord> = {},
-  routine: [id: string, title: string] = ['neck', 'Neck and shoulders'],
-): SessionRecord {
-  nextId += 1;
-  return {
-    sessionId: `s${nextId}`,
-    routineId: routine[0],
-    title: routine[1],
-    device: 'desk',
-    startedAt: at(date),
-    plannedSeconds: 600,
-    completedSeconds: 600,
-    stepsDone: ['a'],
-    status: 'completed',
-    lastStepIndex: 0,
-    ...fields,
-  };
-}
+const session = sessionOn;
 
-const LOW_BACK: [string, string] = ['low-back', 'Low back at the desk'];
+const LOW_BACK = { routineId: 'low-back', title: 'Low back at the desk' };
 
 describe('pain by area', () => {
   it('averages the scores given where an area was marked, and lists its pain over time', () => {
@@ -67,11 +46,12 @@ describe('pain by area', () => {
         ),
         // ...while the low-back routine, on days the neck hurt too, eases it by 1.
         ...neckDays.map((date) =>
-          session(
-            date,
-            { painBefore: 5, painAfter: 4, areasBefore: ['neck', 'lower-back'] },
-            LOW_BACK,
-          ),
+          session(date, {
+            painBefore: 5,
+            painAfter: 4,
+            areasBefore: ['neck', 'lower-back'],
+            ...LOW_BACK,
+          }),
         ),
       ],
       dateOf,

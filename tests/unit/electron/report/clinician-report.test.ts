@@ -2,26 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { SessionRecord } from '../../../../electron/history/journal-format';
 import { buildReport, type ReportContext } from '../../../../electron/report/clinician-report';
 import { reportHtml } from '../../../../electron/report/report-html';
+import { sessionOn } from '../../support/session-record';
 
 const at = (date: string, time = '09:00'): number => Date.parse(`${date}T${time}:00Z`);
 
-let nextId = 0;
-function session(date: string, fields: Partial<SessionRecord> = {}): SessionRecord {
-  nextId += 1;
-  return {
-    sessionId: `s${nextId}`,
-    routineId: 'neck',
-    title: 'Neck and shoulders',
-    device: 'desk',
-    startedAt: at(date),
-    plannedSeconds: 600,
-    completedSeconds: 600,
-    stepsDone: ['a'],
-    status: 'completed',
-    lastStepIndex: 0,
-    ...fields,
-  };
-}
+const session = sessionOn;
 
 const context = (sessions: SessionRecord[]): ReportContext => ({
   sessions,
