@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldEvents } from '../../../../electron/history/journal-fold';
 import type { JournalEvent } from '../../../../electron/history/journal-format';
@@ -96,6 +97,40 @@ describe('folding the journal', () => {
       start('d', 20),
     ]).sessions.map((session) => session.sessionId);
     expect(order).toEqual(['d', 'b', 'a', 'c']);
+  });
+
+  it('lists sessions in the same order whatever order their files hand them over', () => {
+    const start = (sessionId: string, at: number): JournalEvent => ({
+      ...(started(at) as Extract<JournalEvent, { type: 'session-started' }>),
+      id: `start-${sessionId}`,
+      sessionId,
+    });
+    // Three started at the same moment, one before and one after them.
+    const events = [start('a', 10), start('b', 10), start('c', 10), start('d', 5), start('e', 20)];
+    fc.assert(
+      fc.property(fc.shuffledSubarray(events, { minLength: events.length }), (shuffled) => {
+        const order = foldEvents(shuffled).sessions.map((session) => session.sessionId);
+        expect(order).toEqual(['e', 'c', 'b', 'a', 'd']);
+      }),
+    );
+  });
+
+  it('of two checkpoints with the same played time, the later one says when it was last seen', () => {
+    const session = only([
+      started(0),
+      checkpoint(40, 120, ['a']),
+      // Paused and saved again without playing further.
+      checkpoint(60, 120, ['a']),
+      {
+        ...base(90, 'cut'),
+        type: 'session-interrupted',
+        sessionId: 's',
+        completedSeconds: 120,
+        stepsDone: ['a'],
+        stepIndex: 1,
+      },
+    ]);
+    expect(session.endedAt).toBe(60);
   });
 
   it('an interrupted session ends at its last checkpoint', () => {
