@@ -82,12 +82,66 @@ describe('pain by area', () => {
   it('lists the areas marked most often first, ties in the order of the body map', () => {
     const rows = painByArea(
       [
-        session('2025-03-03', { painBefore: 3, areasBefore: ['feet', 'neck'] }),
-        session('2025-03-04', { painBefore: 3, areasBefore: ['feet'] }),
+        session('2025-03-03', { painBefore: 3, areasBefore: ['feet'] }),
+        session('2025-03-04', { painBefore: 3, areasBefore: ['jaw-face', 'shoulders'] }),
+        session('2025-03-05', { painBefore: 3, areasBefore: ['shoulders', 'neck'] }),
+        session('2025-03-06', { painBefore: 3, areasBefore: ['shoulders'] }),
+        session('2025-03-07', { painBefore: 3, areasBefore: ['neck'] }),
       ],
       dateOf,
     );
-    expect(rows.map((row) => row.area)).toEqual(['feet', 'neck']);
+    expect(rows.map((row) => [row.area, row.sessions])).toEqual([
+      ['shoulders', 3],
+      ['neck', 2],
+      ['jaw-face', 1],
+      ['feet', 1],
+    ]);
+  });
+
+  it('gives an area only the scores of the check-in where it was marked', () => {
+    const rows = painByArea(
+      [
+        session('2025-03-10', {
+          painBefore: 6,
+          painAfter: 3,
+          areasBefore: ['neck'],
+          areasAfter: ['shoulders'],
+        }),
+        session('2025-03-11', { painBefore: 5, painAfter: 4, areasAfter: ['shoulders'] }),
+      ],
+      dateOf,
+    );
+    // toStrictEqual: a score that was not given is absent, not there as undefined.
+    expect(rows).toStrictEqual([
+      {
+        area: 'shoulders',
+        sessions: 2,
+        averageAfter: 3.5,
+        trend: [
+          { date: '2025-03-10', after: 3 },
+          { date: '2025-03-11', after: 4 },
+        ],
+        whatHelps: [],
+      },
+      {
+        area: 'neck',
+        sessions: 1,
+        averageBefore: 6,
+        trend: [{ date: '2025-03-10', before: 6 }],
+        whatHelps: [],
+      },
+    ]);
+  });
+
+  it('counts no area for a check-in that was not scored', () => {
+    const rows = painByArea(
+      [
+        session('2025-03-10', { areasBefore: ['neck'], painAfter: 2 }),
+        session('2025-03-11', { painBefore: 4, areasAfter: ['feet'] }),
+      ],
+      dateOf,
+    );
+    expect(rows).toEqual([]);
   });
 
   it('comes with the history statistics, dated in the user’s zone', () => {
