@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLines } from '../../../../electron/history/journal-format';
+import { DEVICE_ID, FILE_NAME, parseLines } from '../../../../electron/history/journal-format';
 
 /**
  * The journal reads back only what it can trust: a line is an event when every field it
@@ -15,8 +15,18 @@ const VALID: Record<string, Record<string, unknown>> = {
   'session-ended': { status: 'completed', completedSeconds: 600, stepsDone: ['a', 'b'] },
   'pain-checkin': { when: 'before', score: 6 },
   note: { text: 'Shoulders softer' },
+  'session-resumed': { stepIndex: 2 },
   'session-deleted': {},
 };
+
+/** Values at the very edge of what each kind of line accepts. */
+const EDGES: [string, Record<string, unknown>][] = [
+  ['pain-checkin', { when: 'after', score: 0 }],
+  ['pain-checkin', { when: 'before', score: 10 }],
+  ['session-resumed', { stepIndex: 0 }],
+  ['session-started', { routineId: 'neck', title: 'Neck', plannedSeconds: 0, choices: {} }],
+  ['step-completed', { stepIndex: 0, stepsDone: [], completedSeconds: 0 }],
+];
 
 /** For each kind of line, fields set to something it must not accept. */
 const BROKEN: Record<string, [string, unknown][]> = {
@@ -25,6 +35,9 @@ const BROKEN: Record<string, [string, unknown][]> = {
     ['title', null],
     ['plannedSeconds', -1],
     ['plannedSeconds', 'ten'],
+    ['choices', ['slower']],
+    ['choices', null],
+    ['choices', 'slower'],
   ],
   'step-completed': [
     ['stepIndex', 1.5],
@@ -34,6 +47,11 @@ const BROKEN: Record<string, [string, unknown][]> = {
   'session-interrupted': [
     ['stepsDone', 'a'],
     ['completedSeconds', Number.NaN],
+  ],
+  'session-resumed': [
+    ['stepIndex', -1],
+    ['stepIndex', 0.5],
+    ['stepIndex', '2'],
   ],
   'session-ended': [
     ['status', 'paused'],
@@ -77,6 +95,49 @@ describe('journal line format', () => {
         expect(parsed.events, `${type}.${field} = ${JSON.stringify(wrong)}`).toEqual([]);
         expect(parsed.unknown, `${type}.${field}`).toHaveLength(1);
       }
+    }
+  });
+
+  it('accepts the edges of each range: scores 0 and 10, the first step, nothing played yet', () => {
+    for (const [type, fields] of EDGES) {
+      const parsed = parse(line({ ...base, type, ...fields }));
+      expect(parsed.events, JSON.stringify(fields)).toEqual([{ ...base, type, ...fields }]);
+    }
+  });
+
+  it('keeps aside a time too large to be a number (JSON reads 1e400 as infinity)', () => {
+    const text = line({ ...base, type: 'note', text: 'a' }).replace('1700000000000', '1e400');
+    const parsed = parse(text);
+    expect(parsed.events).toEqual([]);
+    expect(parsed.unknown).toHaveLength(1);
+  });
+
+  it('passes over blank lines without calling them damaged', () => {
+    const whole = line({ ...base, type: 'note', text: 'a' });
+    const parsed = parse(`\n   \n${whole}\n`);
+    expect(parsed.events).toHaveLength(1);
+    expect(parsed.bad).toEqual([]);
+  });
+
+  it('knows its own files, a sync tool’s conflict copies included, and nothing else', () => {
+    for (const name of [
+      'sessions-2025.desk.jsonl',
+      'sessions-2025.desk (conflict 2025-03-01).jsonl',
+      'sessions-2025.a_B-9.jsonl',
+    ]) {
+      expect(FILE_NAME.test(name), name).toBe(true);
+    }
+    for (const name of [
+      'old-sessions-2025.desk.jsonl',
+      'sessions-25.desk.jsonl',
+      'sessions-2025.desk/x.jsonl',
+      'sessions-2025.desk.jsonl.tmp',
+    ]) {
+      expect(FILE_NAME.test(name), name).toBe(false);
+    }
+    expect(DEVICE_ID.test('laptop_2-b')).toBe(true);
+    for (const id of ['', 'desk!', 'desk/../x', 'a'.repeat(65)]) {
+      expect(DEVICE_ID.test(id), id).toBe(false);
     }
   });
 
