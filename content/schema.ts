@@ -231,3 +231,15 @@ export function defaultRoutineSeconds(routine: Pick<Routine, 'steps'>): number {
 export function sideFactor(sides: Sides): number {
   return sides === 'each' ? 2 : 1;
 }
+
+/**
+ * One content file in another language (content/locales/<lang>/…): where the translation came
+ * from, and each English line's key with its text (content-strings.ts names the keys).
+ */
+export const ContentTranslationSchema = z
+  .object({
+    source: z.string().trim().min(1),
+    strings: z.record(z.string(), z.string().trim().min(1)),
+  })
+  .strict();
+export type ContentTranslation = z.infer<typeof ContentTranslationSchema>;

@@ -1,7 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseBuiltInRoutines, parseTechniques } from '../../content/library';
-import type { Routine, Technique } from '../../content/schema';
+import { ContentTranslationSchema, type Routine, type Technique } from '../../content/schema';
+import {
+  localizeRoutine,
+  localizeTechniques,
+  type ContentStrings,
+} from '../../content/content-strings';
+import type { Language } from '../common/language';
 import type { NarrationManifest } from '../../content/narration-manifest';
 import { NarrationManifestSchema } from '../../content/narration-manifest-schema';
 
@@ -41,4 +47,61 @@ export function loadNarrationManifest(
     log(`Narration manifest ${file} is unusable, playing with captions only: ${String(error)}`);
     return null;
   }
+}
+
+/** The content's lines in one language other than English (content/locales/<language>/). */
+export interface ContentTranslations {
+  routines: ReadonlyMap<string, ContentStrings>;
+  techniques: ContentStrings;
+  spokenLines: ContentStrings;
+}
+
+function readTranslation(file: string): ContentStrings {
+  return ContentTranslationSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8'))).strings;
+}
+
+/**
+ * A language's translations of the built-in content, or null for English (the source) and for
+ * a language whose files cannot be read: the content then shows in English, never broken.
+ */
+export function loadContentTranslations(
+  contentDir: string,
+  language: Language,
+  log: (message: string) => void = console.warn,
+): ContentTranslations | null {
+  if (language === 'en') return null;
+  const dir = path.join(contentDir, 'locales', language);
+  try {
+    const routines = new Map<string, ContentStrings>();
+    for (const name of fs.readdirSync(path.join(dir, 'routines')).sort()) {
+      if (name.endsWith('.json')) {
+        routines.set(
+          name.slice(0, -'.json'.length),
+          readTranslation(path.join(dir, 'routines', name)),
+        );
+      }
+    }
+    return {
+      routines,
+      techniques: readTranslation(path.join(dir, 'techniques.json')),
+      spokenLines: readTranslation(path.join(dir, 'spoken-lines.json')),
+    };
+  } catch (error) {
+    log(`The ${language} content in ${dir} is unusable, showing it in English: ${String(error)}`);
+    return null;
+  }
+}
+
+/** The built-in content in a language: each line translated, the English where one is missing. */
+export function localizeContent(
+  content: BuiltInContent,
+  translations: ContentTranslations | null,
+): BuiltInContent {
+  if (!translations) return content;
+  return {
+    routines: content.routines.map((routine) =>
+      localizeRoutine(routine, translations.routines.get(routine.id) ?? {}),
+    ),
+    techniques: localizeTechniques(content.techniques, translations.techniques),
+  };
 }
