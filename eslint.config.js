@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import i18next from 'eslint-plugin-i18next';
 
 export default tseslint.config(
   {
@@ -37,6 +38,73 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+    },
+  },
+  {
+    // Every word a person reads comes from a catalog (renderer/locales): a literal in JSX,
+    // as text or in an attribute a person reads or hears, fails the lint.
+    files: ['renderer/**/*.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': {
+            exclude: [
+              'className',
+              'style',
+              'type',
+              'key',
+              'id',
+              'name',
+              'role',
+              'href',
+              'rel',
+              'htmlFor',
+              'autoComplete',
+              'inputMode',
+              'aria-hidden',
+              'aria-live',
+              'aria-current',
+              'aria-haspopup',
+              'aria-controls',
+              'aria-describedby',
+              'aria-labelledby',
+              'aria-pressed',
+              'aria-orientation',
+              'data-.*',
+              'value',
+              'defaultValue',
+              'accept',
+              'src',
+              'viewBox',
+              'd',
+              'fill',
+              'stroke',
+              'stroke.*',
+              'transform',
+              'xmlns',
+              'preserveAspectRatio',
+              'width',
+              'height',
+              'lang',
+              'dir',
+              'method',
+              'target',
+              'step',
+              'min',
+              'max',
+              'to',
+              'variant',
+              'size',
+              'kind',
+              'tone',
+              'as',
+            ],
+          },
+        },
+      ],
     },
   },
   {

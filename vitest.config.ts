@@ -6,6 +6,7 @@ export default defineConfig({
     // Mutation testing (stryker.config.mjs) names the tests that test the file it mutates.
     include: process.env.MUTATION_TESTS?.split(',') ?? ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['tests/unit/support/english.ts'],
     testTimeout: 20_000,
     // One file at a time: the journal's kill and 20,000-session tests would otherwise load
     // both cores under the timing-sensitive ones.

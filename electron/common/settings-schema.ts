@@ -1,3 +1,4 @@
+import { LANGUAGES } from './language';
 import { z } from 'zod';
 import { HEALTH_QUESTIONS } from '../../content/health-protections';
 import { BodyAreaSchema } from '../../content/schema';
@@ -95,6 +96,8 @@ export type Preset = z.infer<typeof PresetSchema>;
 export const SettingsSchema = z
   .object({
     theme: z.enum(['system', 'light', 'dark']),
+    /** The app's language: the system's (when Unknot has it) or one chosen. */
+    language: z.enum(['system', ...LANGUAGES]),
     textScale: z.number().min(1).max(2),
     voiceVolume: z.number().min(0).max(1),
     chimeVolume: z.number().min(0).max(1),
@@ -154,6 +157,7 @@ export type Settings = z.infer<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
+  language: 'system',
   textScale: 1,
   voiceVolume: 0.9,
   chimeVolume: 0.6,

@@ -1,5 +1,6 @@
 import { BookOpen, CirclePlay, History, Settings as SettingsIcon, Timer } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, errorMessage } from './api';
 import { usePlaybackAudio } from '../audio/use-playback-audio';
 import { NoticeBanner } from './NoticeBanner';
@@ -30,14 +31,20 @@ const { Screen: SettingsScreen } = settingsScreen;
 const { Screen: TimerView } = timerView;
 const { Screen: WelcomeScreen } = welcomeScreen;
 
-const PLAYER_NAV = { route: { name: 'player' } as Route, label: 'Player', Icon: CirclePlay };
-const NAV: { route: Route; label: string; Icon: typeof BookOpen }[] = [
-  { route: { name: 'library' }, label: 'Library', Icon: BookOpen },
-  { route: { name: 'history' }, label: 'History', Icon: History },
-  { route: { name: 'settings' }, label: 'Settings', Icon: SettingsIcon },
+type NavLabel = 'player' | 'library' | 'history' | 'settings';
+const PLAYER_NAV = {
+  route: { name: 'player' } as Route,
+  label: 'player' as NavLabel,
+  Icon: CirclePlay,
+};
+const NAV: { route: Route; label: NavLabel; Icon: typeof BookOpen }[] = [
+  { route: { name: 'library' }, label: 'library', Icon: BookOpen },
+  { route: { name: 'history' }, label: 'history', Icon: History },
+  { route: { name: 'settings' }, label: 'settings', Icon: SettingsIcon },
 ];
 
 function Frame() {
+  const { t } = useTranslation();
   const route = useRoute();
   const { settings } = useSettings();
   useDocumentTheme(settings?.theme, settings?.textScale);
@@ -94,7 +101,7 @@ function Frame() {
   const railed = playing || narrow;
   return (
     <div className={railed ? 'frame rail' : 'frame'}>
-      <nav className="sidebar" aria-label="Main">
+      <nav className="sidebar" aria-label={t('nav.main')}>
         <div className="brand" aria-hidden="true">
           <span className="brand-mark" />
           <span className={railed ? 'visually-hidden' : undefined}>Unknot</span>
@@ -107,11 +114,13 @@ function Frame() {
                 <a
                   href={hrefOf(target)}
                   className="nav-link"
-                  title={label}
+                  title={t(`nav.${label}`)}
                   aria-current={route.name === target.name ? 'page' : undefined}
                 >
                   <Icon aria-hidden="true" size={18} strokeWidth={1.75} />
-                  <span className={railed ? 'visually-hidden' : undefined}>{label}</span>
+                  <span className={railed ? 'visually-hidden' : undefined}>
+                    {t(`nav.${label}`)}
+                  </span>
                 </a>
               </li>
             ),
@@ -120,12 +129,12 @@ function Frame() {
         <button
           type="button"
           className="button ghost sidebar-timer"
-          title={timerOpen ? 'Hide timer' : 'Show timer'}
+          title={timerOpen ? t('timer.hide') : t('timer.show')}
           onClick={() => void toggleTimer()}
         >
           <Timer aria-hidden="true" size={18} strokeWidth={1.75} />
           <span className={railed ? 'visually-hidden' : undefined}>
-            {timerOpen ? 'Hide timer' : 'Show timer'}
+            {timerOpen ? t('timer.hide') : t('timer.show')}
           </span>
         </button>
         {timerError && (

@@ -67,6 +67,11 @@ export const loadRoutines = prefetch<MethodOutput<'listRoutines'>>(
   [],
   embedded.listRoutines,
 );
+/** The settings the page carried, read without taking them (the language, before React). */
+export function embeddedSettings(): MethodOutput<'getSettings'> | undefined {
+  return embedded.getSettings;
+}
+
 export const loadSettings = prefetch<MethodOutput<'getSettings'>>(
   () => api().getSettings(),
   [],

@@ -1,0 +1,46 @@
+import { currentFormatLocale, i18n } from './i18n';
+import type { PlannedStep } from '../../content/planner';
+
+/**
+ * Lengths, dates and numbers in the language shown, for code outside React (and inside it,
+ * as these read the current language each call). Dates and numbers go through Intl in the
+ * locale the system uses for that language ("de-AT"); a length's words come from the catalog.
+ */
+
+/** "45 s", "12 min", "4 min 30 s" (see content/format-length.ts for the English rule). */
+export function formatLength(seconds: number): string {
+  const whole = Math.round(seconds);
+  if (whole < 60) return i18n.t('common:length.seconds', { count: whole });
+  const minutes = Math.floor(whole / 60);
+  const rest = whole % 60;
+  return rest === 0
+    ? i18n.t('common:length.minutes', { count: minutes })
+    : i18n.t('common:length.minutesSeconds', { minutes, seconds: rest });
+}
+
+export function formatDate(at: number | Date, options: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat(currentFormatLocale(), options).format(at);
+}
+
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(currentFormatLocale(), options).format(value);
+}
+
+/** "neck, shoulders and jaw" in the language's own way of joining a list. */
+export function formatList(items: readonly string[]): string {
+  return new Intl.ListFormat(currentFormatLocale(), { type: 'conjunction' }).format(items);
+}
+
+type Side = 'left' | 'right';
+
+/** "Left shoulder · use your right hand", "Left side": the side being worked, in words. */
+export function sideBadge(step: Pick<PlannedStep, 'sideWork'>, side: Side): string {
+  const work = step.sideWork;
+  if (!work) return i18n.t(`common:side.${side}Side`);
+  const part = i18n.t(`common:side.${side}Part`, { part: work.part });
+  if (!work.otherHand) return part;
+  return i18n.t('common:side.useOtherHand', {
+    part,
+    hand: i18n.t(`common:side.${side === 'left' ? 'right' : 'left'}Hand`),
+  });
+}

@@ -1,0 +1,96 @@
+import i18next, { type i18n as I18n, type Resource } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { FALLBACK_LANGUAGE, type Language } from '../../electron/common/language';
+import { NAMESPACES, type Namespace } from './namespaces';
+import { pseudoLocalize } from './pseudo-locale';
+
+/**
+ * i18next for the renderer. English, the fallback for any missing line, is part of the
+ * entry chunk; another language's catalogs are fetched before the first frame that needs
+ * them, so no screen ever shows a key or flashes English first.
+ */
+const english = import.meta.glob<Record<string, unknown>>('../locales/en/*.json', {
+  eager: true,
+  import: 'default',
+});
+const others = import.meta.glob<Record<string, unknown>>(
+  ['../locales/*/*.json', '!../locales/en/*.json'],
+  {
+    import: 'default',
+  },
+);
+
+function namespaceOf(file: string): Namespace | undefined {
+  const name = /\/([^/]+)\.json$/.exec(file)?.[1];
+  return NAMESPACES.find((namespace) => namespace === name);
+}
+
+function bundle(files: Record<string, Record<string, unknown>>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [file, catalog] of Object.entries(files)) {
+    const namespace = namespaceOf(file);
+    if (namespace) out[namespace] = catalog;
+  }
+  return out;
+}
+
+async function loadLanguage(language: Language): Promise<Record<string, unknown>> {
+  if (language === FALLBACK_LANGUAGE) return bundle(english);
+  const entries = Object.entries(others).filter(([file]) =>
+    file.startsWith(`../locales/${language}/`),
+  );
+  const loaded = await Promise.all(
+    entries.map(async ([file, load]) => [file, await load()] as const),
+  );
+  return bundle(Object.fromEntries(loaded));
+}
+
+export const i18n: I18n = i18next.createInstance();
+
+/** The language shown now and the locale for dates and numbers ("de-AT"). */
+let currentLocale: string = FALLBACK_LANGUAGE;
+export function currentFormatLocale(): string {
+  return currentLocale;
+}
+
+/**
+ * Starts i18next in the language, before the first render. `pseudo` shows every line
+ * accented and 40 % longer, so a test can see any English left and any text that overflows.
+ */
+export async function startI18n(
+  language: Language,
+  locale: string,
+  options: { pseudo?: boolean } = {},
+): Promise<void> {
+  const resources: Resource = { [FALLBACK_LANGUAGE]: bundle(english) as Resource[string] };
+  if (language !== FALLBACK_LANGUAGE) {
+    resources[language] = (await loadLanguage(language)) as Resource[string];
+  }
+  currentLocale = locale;
+  if (options.pseudo) i18n.use(pseudoLocalize);
+  await i18n.use(initReactI18next).init({
+    lng: language,
+    fallbackLng: FALLBACK_LANGUAGE,
+    supportedLngs: ['en', 'es', 'de'],
+    ns: [...NAMESPACES],
+    defaultNS: 'common',
+    resources,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    postProcess: options.pseudo ? [pseudoLocalize.name] : false,
+  });
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+}
+
+/** Switches language while the app runs (a change in Settings). */
+export async function changeLanguage(language: Language, locale: string): Promise<void> {
+  if (!i18n.hasResourceBundle(language, 'common')) {
+    const catalogs = await loadLanguage(language);
+    for (const [namespace, catalog] of Object.entries(catalogs)) {
+      i18n.addResourceBundle(language, namespace, catalog, true, true);
+    }
+  }
+  currentLocale = locale;
+  await i18n.changeLanguage(language);
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+}

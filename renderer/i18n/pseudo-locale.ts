@@ -1,0 +1,37 @@
+import type { PostProcessorModule } from 'i18next';
+
+/**
+ * A pseudo-language for tests: every translated line accented and padded to 140 % of its
+ * length, in brackets. English left on screen is then plain to see, and so is a label that
+ * no longer fits. Placeholders' values come in already filled, so only the words change.
+ */
+const ACCENTED: Record<string, string> = {
+  a: 'á',
+  e: 'é',
+  i: 'í',
+  o: 'ó',
+  u: 'ú',
+  c: 'ç',
+  n: 'ñ',
+  y: 'ý',
+  A: 'Á',
+  E: 'É',
+  I: 'Í',
+  O: 'Ó',
+  U: 'Ú',
+  C: 'Ç',
+  N: 'Ñ',
+  Y: 'Ý',
+};
+
+export function pseudo(text: string): string {
+  const accented = text.replace(/[aeiouycnAEIOUYCN]/g, (letter) => ACCENTED[letter] ?? letter);
+  const padding = '~'.repeat(Math.ceil(text.length * 0.4));
+  return `[${accented}${padding}]`;
+}
+
+export const pseudoLocalize: PostProcessorModule = {
+  type: 'postProcessor',
+  name: 'pseudo',
+  process: (value: string) => pseudo(value),
+};
