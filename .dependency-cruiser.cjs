@@ -94,21 +94,21 @@ module.exports = {
       name: 'renderer-imports-the-contract-as-types',
       severity: 'error',
       comment:
-        'Types only, so zod and the schemas stay out of the page bundle. The one exception, ' +
-        'startup-data.ts, is plain code both sides share (how the page carries its first ' +
-        'data) and imports the contract as types itself.',
+        'Types only, so zod and the schemas stay out of the page bundle. The two exceptions, ' +
+        'startup-data.ts (how the page carries its first data) and language.ts (which ' +
+        'language a person gets), are plain code both sides share, with no zod.',
       from: { path: '^renderer/' },
       to: {
         path: '^electron/common/',
-        pathNot: '^electron/common/ipc/startup-data\\.ts$',
+        pathNot: '^electron/common/(ipc/startup-data|language)\\.ts$',
         dependencyTypesNot: ['type-only'],
       },
     },
     {
       name: 'startup-data-stays-plain',
       severity: 'error',
-      comment: 'The page imports it (see above), so it may import nothing but types.',
-      from: { path: '^electron/common/ipc/startup-data\\.ts$' },
+      comment: 'The page imports them (see above), so they may import nothing but types.',
+      from: { path: '^electron/common/(ipc/startup-data|language)\\.ts$' },
       to: { dependencyTypesNot: ['type-only'] },
     },
     {

@@ -138,3 +138,25 @@ export function compareKeys(
     stale: Object.keys(translation).filter((key) => !(key in english)),
   };
 }
+
+/** The content's lines in one language other than English (content/locales/<language>/). */
+export interface ContentTranslations {
+  routines: ReadonlyMap<string, ContentStrings>;
+  techniques: ContentStrings;
+  spokenLines: ContentStrings;
+}
+
+/** The built-in content in a language: each line translated, the English where one is missing. */
+export function localizeContent(
+  content: { routines: readonly Routine[]; techniques: readonly Technique[] },
+  translations: ContentTranslations | null,
+): { routines: Routine[]; techniques: Technique[] } {
+  if (!translations)
+    return { routines: [...content.routines], techniques: [...content.techniques] };
+  return {
+    routines: content.routines.map((routine) =>
+      localizeRoutine(routine, translations.routines.get(routine.id) ?? {}),
+    ),
+    techniques: localizeTechniques(content.techniques, translations.techniques),
+  };
+}

@@ -17,7 +17,11 @@ import type { Bounds } from '../desk/window-options';
 import { dispatch } from '../ipc/dispatch';
 import { writeCrashLog } from '../notices/crash-log';
 import { APP_ENTRY_URL, createAppUrlCheck } from '../protocol/app-protocol';
-import { loadBuiltInContent, loadNarrationManifest } from '../routines/content-files';
+import {
+  loadBuiltInContent,
+  loadContentTranslations,
+  loadNarrationManifest,
+} from '../routines/content-files';
 import type { SettingsBackend } from '../settings/settings-store';
 import { closeToTray } from './close-to-tray';
 import { startDeskShell } from './desk-shell';
@@ -115,6 +119,8 @@ function start(): void {
     broadcast,
     routines,
     techniques,
+    systemLanguages: () => app.getPreferredSystemLanguages(),
+    contentTranslations: (language) => loadContentTranslations(contentDir, language),
     startupNotices,
     narrationManifest: loadNarrationManifest(path.join(rendererDir, 'narration/manifest.json')),
     // shell.openPath answers '' on success, else an error message.

@@ -1,3 +1,5 @@
+import { localizeContent, type ContentTranslations } from '../../content/content-strings';
+import { resolveLanguage, type Language } from '../common/language';
 import { randomUUID } from 'node:crypto';
 import type { Routine, Technique } from '../../content/schema';
 import type { NarrationManifest } from '../../content/narration-manifest';
@@ -41,6 +43,10 @@ export interface ServiceDeps extends Omit<DataFolderDeps, 'dataDir'> {
   /** The built-in routines and technique catalogue (content/). */
   routines: readonly Routine[];
   techniques: readonly Technique[];
+  /** The system's preferred languages, best first (Electron's getPreferredSystemLanguages). */
+  systemLanguages?: () => readonly string[];
+  /** The built-in content's lines in a language other than English (content/locales/). */
+  contentTranslations?: (language: Language) => ContentTranslations | null;
   /** Notices from outside the services (the XWayland switch, say), shown once with the rest. */
   startupNotices?: Notice[];
   narrationManifest?: NarrationManifest | null;
@@ -151,9 +157,23 @@ export function createServices(deps: ServiceDeps): Services {
     },
   };
 
+  // The built-in routines in the language shown, translated once per language.
+  const language = (): Language =>
+    resolveLanguage(settings.get().language, deps.systemLanguages?.() ?? []);
+  const builtInByLanguage = new Map<Language, readonly Routine[]>();
+  const builtIn = (): readonly Routine[] => {
+    const now = language();
+    let routines = builtInByLanguage.get(now);
+    if (!routines) {
+      const translations = now === 'en' ? null : (deps.contentTranslations?.(now) ?? null);
+      routines = localizeContent(deps, translations).routines;
+      builtInByLanguage.set(now, routines);
+    }
+    return routines;
+  };
   const library = createRoutineLibrary({
     dataDir: deps.dataDir,
-    builtIn: deps.routines,
+    builtIn,
     techniques: deps.techniques,
     settings,
   });

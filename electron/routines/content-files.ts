@@ -2,11 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseBuiltInRoutines, parseTechniques } from '../../content/library';
 import { ContentTranslationSchema, type Routine, type Technique } from '../../content/schema';
-import {
-  localizeRoutine,
-  localizeTechniques,
-  type ContentStrings,
-} from '../../content/content-strings';
+import type { ContentStrings, ContentTranslations } from '../../content/content-strings';
 import type { Language } from '../common/language';
 import type { NarrationManifest } from '../../content/narration-manifest';
 import { NarrationManifestSchema } from '../../content/narration-manifest-schema';
@@ -49,13 +45,6 @@ export function loadNarrationManifest(
   }
 }
 
-/** The content's lines in one language other than English (content/locales/<language>/). */
-export interface ContentTranslations {
-  routines: ReadonlyMap<string, ContentStrings>;
-  techniques: ContentStrings;
-  spokenLines: ContentStrings;
-}
-
 function readTranslation(file: string): ContentStrings {
   return ContentTranslationSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8'))).strings;
 }
@@ -90,18 +79,4 @@ export function loadContentTranslations(
     log(`The ${language} content in ${dir} is unusable, showing it in English: ${String(error)}`);
     return null;
   }
-}
-
-/** The built-in content in a language: each line translated, the English where one is missing. */
-export function localizeContent(
-  content: BuiltInContent,
-  translations: ContentTranslations | null,
-): BuiltInContent {
-  if (!translations) return content;
-  return {
-    routines: content.routines.map((routine) =>
-      localizeRoutine(routine, translations.routines.get(routine.id) ?? {}),
-    ),
-    techniques: localizeTechniques(content.techniques, translations.techniques),
-  };
 }

@@ -24,13 +24,14 @@ export interface RoutineLibrary {
 
 export function createRoutineLibrary(deps: {
   dataDir: string;
-  builtIn: readonly Routine[];
+  /** The built-in routines in the language shown now (their ids never change with it). */
+  builtIn: () => readonly Routine[];
   techniques: readonly Technique[];
   settings: SettingsStore;
 }): RoutineLibrary {
   const custom = openCustomRoutines(deps.dataDir, deps.techniques);
-  const builtInIds = new Set(deps.builtIn.map((routine) => routine.id));
-  const all = () => [...deps.builtIn, ...custom.list().routines];
+  const builtInIds = new Set(deps.builtIn().map((routine) => routine.id));
+  const all = () => [...deps.builtIn(), ...custom.list().routines];
 
   const summary = (routine: Routine): RoutineSummary => ({
     ...summarizeRoutine(routine, builtInIds.has(routine.id)),

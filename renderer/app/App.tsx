@@ -104,7 +104,7 @@ function Frame() {
       <nav className="sidebar" aria-label={t('nav.main')}>
         <div className="brand" aria-hidden="true">
           <span className="brand-mark" />
-          <span className={railed ? 'visually-hidden' : undefined}>Unknot</span>
+          <span className={railed ? 'visually-hidden' : undefined}>{t('appName')}</span>
         </div>
         <ul>
           {/* While a routine is active, the player is one click away from every screen. */}

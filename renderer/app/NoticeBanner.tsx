@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Info, TriangleAlert, X } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { Notice } from '../../electron/common/ipc/contract';
@@ -10,6 +11,7 @@ import './NoticeBanner.css';
  * has more.
  */
 export function NoticeBanner() {
+  const { t } = useTranslation();
   const [notices, setNotices] = useState<Notice[]>([]);
   useEffect(() => {
     let mounted = true;
@@ -48,7 +50,7 @@ export function NoticeBanner() {
           <button
             type="button"
             className="icon-button"
-            aria-label="Dismiss"
+            aria-label={t('notice.dismiss')}
             onClick={() => setNotices((shown) => shown.filter((n) => n.id !== notice.id))}
           >
             <X aria-hidden="true" size={16} />

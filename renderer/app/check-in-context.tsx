@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import {
   createContext,
   useCallback,
@@ -29,6 +30,7 @@ const CheckInContext = createContext<Begin | null>(null);
  * (skippably) how much pain they feel first, and the score is recorded with the session.
  */
 export function CheckInProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
   const { start } = usePlayback();
   const { settings, update } = useSettings();
   const [pending, setPending] = useState<{
@@ -84,9 +86,7 @@ export function CheckInProvider({ children }: { children: ReactNode }) {
         }
       }
     } catch (error) {
-      setNote(
-        `Your pain score could not be saved (${errorMessage(error).replace(/\.$/, '')}). The routine goes on.`,
-      );
+      setNote(t('checkIn.notSaved', { reason: errorMessage(error).replace(/\.$/, '') }));
     } finally {
       resolve(ok);
     }
@@ -100,7 +100,7 @@ export function CheckInProvider({ children }: { children: ReactNode }) {
           <div className="notice notice-warning">
             <p>{note}</p>
             <button type="button" className="button small" onClick={() => setNote(null)}>
-              Dismiss
+              {t('notice.dismiss')}
             </button>
           </div>
         </div>
@@ -115,12 +115,12 @@ export function CheckInProvider({ children }: { children: ReactNode }) {
           setPending(null);
         }}
       >
-        <h2 id="checkin-before-title">How much pain do you feel right now?</h2>
+        <h2 id="checkin-before-title">{t('checkIn.title')}</h2>
         {/* The rest is drawn when asked: the closed dialog would be built with every screen. */}
         {pending && (
           <>
-            <p className="muted">Optional. Over time it shows which routines help you most.</p>
-            <PainScale label="Pain now" value={score} onChange={setScore} />
+            <p className="muted">{t('checkIn.why')}</p>
+            <PainScale label={t('checkIn.painNow')} value={score} onChange={setScore} />
             <PainAreas value={areas} onChange={setAreas} />
             <label className="toggle">
               <input
@@ -128,12 +128,12 @@ export function CheckInProvider({ children }: { children: ReactNode }) {
                 checked={dontAsk}
                 onChange={(e) => setDontAsk(e.target.checked)}
               />
-              <span>Don't ask before starting (Settings can bring it back)</span>
+              <span>{t('checkIn.dontAsk')}</span>
             </label>
             {/* Skip and Save weigh the same: neither is the answer the app wants. */}
             <div className="dialog-actions">
               <button type="button" className="button" onClick={() => void finish(false)}>
-                Skip and start
+                {t('checkIn.skip')}
               </button>
               <button
                 type="button"
@@ -141,7 +141,7 @@ export function CheckInProvider({ children }: { children: ReactNode }) {
                 disabled={score === null}
                 onClick={() => void finish(true)}
               >
-                Save and start
+                {t('checkIn.save')}
               </button>
             </div>
           </>

@@ -8,6 +8,12 @@ import {
   type ReactNode,
 } from 'react';
 import { afterFirstScreen } from './ready-mark';
+import { i18n } from '../i18n/i18n';
+
+/** The screens, as their names are said in a sentence ("Opening History…"). */
+export type ScreenName = 'builder' | 'history' | 'settings' | 'welcome' | 'player' | 'timer';
+
+const screenName = (name: ScreenName): string => i18n.t(`common:screen.${name}`);
 
 /**
  * A screen that is not on the first screen's path (builder, history, settings, welcome,
@@ -22,7 +28,7 @@ export interface LazyScreen<P extends object> {
 }
 
 export function lazyScreen<P extends object>(
-  name: string,
+  name: ScreenName,
   load: () => Promise<ComponentType<P>>,
 ): LazyScreen<P> {
   let loaded: ComponentType<P> | undefined;
@@ -53,7 +59,13 @@ export function lazyScreen<P extends object>(
     if (Ready) return <Ready {...props} />;
     return (
       <LoadFailure key={attempt} name={name} onRetry={() => setAttempt(attempt + 1)}>
-        <Suspense fallback={<p className="muted screen-loading">Opening {name}…</p>}>
+        <Suspense
+          fallback={
+            <p className="muted screen-loading">
+              {i18n.t('common:screen.opening', { name: screenName(name) })}
+            </p>
+          }
+        >
           <Deferred {...props} />
         </Suspense>
       </LoadFailure>
@@ -89,7 +101,7 @@ export function preloadWhenIdle(
 }
 
 interface LoadFailureProps {
-  name: string;
+  name: ScreenName;
   onRetry: () => void;
   children: ReactNode;
 }
@@ -105,12 +117,9 @@ class LoadFailure extends Component<LoadFailureProps, { failed: boolean }> {
     if (!this.state.failed) return this.props.children;
     return (
       <div className="screen-load-failure" role="alert">
-        <p>
-          Unknot could not open {this.props.name}. Its files may be damaged; reinstalling Unknot
-          mends that. Your data is not affected.
-        </p>
+        <p>{i18n.t('common:screen.failed', { name: screenName(this.props.name) })}</p>
         <button type="button" className="button" onClick={this.props.onRetry}>
-          Try again
+          {i18n.t('common:screen.tryAgain')}
         </button>
       </div>
     );

@@ -5,22 +5,22 @@ import { lazyScreen } from './lazy-screen';
  * "Loading"). The library and the Now playing bar stay in the entry: they are what a person
  * sees first.
  */
-export const builderScreen = lazyScreen('the routine builder', () =>
+export const builderScreen = lazyScreen('builder', () =>
   import('../builder/BuilderScreen').then((module) => module.BuilderScreen),
 );
-export const historyScreen = lazyScreen('History', () =>
+export const historyScreen = lazyScreen('history', () =>
   import('../history/HistoryScreen').then((module) => module.HistoryScreen),
 );
-export const settingsScreen = lazyScreen('Settings', () =>
+export const settingsScreen = lazyScreen('settings', () =>
   import('../settings/SettingsScreen').then((module) => module.SettingsScreen),
 );
-export const welcomeScreen = lazyScreen('the welcome', () =>
+export const welcomeScreen = lazyScreen('welcome', () =>
   import('../welcome/WelcomeScreen').then((module) => module.WelcomeScreen),
 );
-export const playerScreen = lazyScreen('the player', () =>
+export const playerScreen = lazyScreen('player', () =>
   import('../player/PlayerScreen').then((module) => module.PlayerScreen),
 );
-export const timerView = lazyScreen('the timer', () =>
+export const timerView = lazyScreen('timer', () =>
   import('../timer/TimerView').then((module) => module.TimerView),
 );
 

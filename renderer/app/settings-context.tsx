@@ -12,6 +12,7 @@ import type { SettingsPatch } from '../../electron/common/settings-schema';
 import { api, errorMessage } from './api';
 import { loadSettings } from './startup-data';
 import { useMainData } from './use-main-data';
+import { useLanguageSetting } from '../i18n/use-language-setting';
 
 type Settings = MethodOutput<'getSettings'>;
 
@@ -31,6 +32,7 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
   });
   const settings = mirrored.data ?? null;
   const { replace } = mirrored;
+  useLanguageSetting(settings?.language);
   const [updateError, setUpdateError] = useState<string | null>(null);
   const error = updateError ?? mirrored.error;
   // The settings as last shown, so a refused change can put them back.

@@ -1,6 +1,7 @@
 import { ArrowLeft, ListPlus, PenLine, Save, X } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
-import { formatLength } from '../../content/format-length';
+import { useTranslation } from 'react-i18next';
+import { formatLength } from '../i18n/format';
 import type { Step, Technique } from '../../content/schema';
 import { api, errorMessage } from '../app/api';
 import { useMainData } from '../app/use-main-data';
@@ -12,7 +13,7 @@ import {
   type DraftField,
   type FieldErrors,
 } from './draft-errors';
-import { errorIdOf, FieldError, RoutineDetails } from './RoutineDetails';
+import { errorIdOf, fieldParts, RoutineDetails } from './RoutineDetails';
 import {
   draftToRoutine,
   emptyDraft,
@@ -30,15 +31,6 @@ import { StepCatalogue, type CatalogueEntry } from './StepCatalogue';
 import { hrefOf } from '../app/route';
 import { useSettings } from '../app/settings-context';
 import './BuilderScreen.css';
-
-const HEADINGS = {
-  new: {
-    title: 'New routine',
-    lede: 'Pick steps from the library or write your own, then put them in the order that suits you.',
-  },
-  copy: { title: 'Copy a routine', lede: 'Change what you like; the original stays as it is.' },
-  edit: { title: 'Edit routine', lede: 'Your changes replace this routine when you save.' },
-} as const;
 
 interface Loaded {
   catalogue: CatalogueEntry[];
@@ -86,6 +78,7 @@ async function loadBuilder(
 
 export function BuilderScreen(props: { mode: 'new' | 'copy' | 'edit'; routineId?: string }) {
   const { mode, routineId } = props;
+  const { t } = useTranslation('builder');
   const { settings } = useSettings();
   const { data, error: loadError } = useMainData(() => loadBuilder(mode, routineId), {
     key: `${mode}/${routineId ?? ''}`,
@@ -129,19 +122,32 @@ export function BuilderScreen(props: { mode: 'new' | 'copy' | 'edit'; routineId?
       ...current,
       steps: [...current.steps, { key: nextKey(), step, origin }],
     }));
-    const count = draft.steps.length + 1;
     setAnnouncement(
-      `Added ${step.title}. ${count} ${count === 1 ? 'step' : 'steps'}, ${formatLength(totalSeconds(draft.steps) + step.seconds.default)}.`,
+      t('builderScreen.added', {
+        title: step.title,
+        steps: t('builderScreen.steps', { count: draft.steps.length + 1 }),
+        length: formatLength(totalSeconds(draft.steps) + step.seconds.default),
+      }),
     );
   };
+
+  const addFromCatalogue = (entry: CatalogueEntry, from: Loaded) =>
+    addStep(entry.step, {
+      kind: 'catalogue',
+      routineTitle: entry.routineTitle,
+      recorded: from.recorded(entry.step),
+    });
+  const addOwn = (step: Step) => addStep(step, { kind: 'own' });
 
   const problems = draftFieldErrors(draft);
   const errors: FieldErrors = tried ? { ...problems } : {};
   if (refused) errors[refused.field] ??= refused.text;
   const errorCount = Object.keys(errors).length;
+  // The steps are a field too: their heading takes the focus, their message sits under it.
+  const stepsName: DraftField = 'steps';
+  const stepsField = fieldParts(stepsName, errors);
   const total = totalSeconds(draft.steps);
   const full = draft.steps.length >= STEPS_MAX;
-  const heading = HEADINGS[mode];
 
   const save = async () => {
     if (!loaded) return;
@@ -172,24 +178,27 @@ export function BuilderScreen(props: { mode: 'new' | 'copy' | 'edit'; routineId?
 
   const stepsSummary =
     draft.steps.length === 0
-      ? 'No steps yet'
-      : `${draft.steps.length} ${draft.steps.length === 1 ? 'step' : 'steps'} · ${formatLength(total)} in all`;
+      ? t('builderScreen.noSteps')
+      : t('builderScreen.stepsSummary', {
+          steps: t('builderScreen.steps', { count: draft.steps.length }),
+          length: formatLength(total),
+        });
 
   return (
     <section aria-labelledby="builder-title" className="screen builder">
       <a className="back-link" href="#/library">
-        <ArrowLeft aria-hidden="true" size={16} /> Library
+        <ArrowLeft aria-hidden="true" size={16} /> {t('builderScreen.back')}
       </a>
       <header className="screen-header">
-        <h1 id="builder-title">{heading.title}</h1>
-        <p className="lede">{heading.lede}</p>
+        <h1 id="builder-title">{t(`builderScreen.heading.${mode}.title`)}</h1>
+        <p className="lede">{t(`builderScreen.heading.${mode}.lede`)}</p>
       </header>
       {loadError && (
         <p className="field-error" role="alert">
-          Could not load what the builder needs: {loadError}
+          {t('builderScreen.loadError', { error: loadError })}
         </p>
       )}
-      {!loaded && !loadError && <p className="muted">Loading the step catalogue…</p>}
+      {!loaded && !loadError && <p className="muted">{t('builderScreen.loading')}</p>}
 
       <RoutineDetails draft={draft} errors={errors} onChange={update} fieldRef={fieldRef} />
 
@@ -199,19 +208,13 @@ export function BuilderScreen(props: { mode: 'new' | 'copy' | 'edit'; routineId?
             <StepCatalogue
               entries={loaded.catalogue}
               addDisabled={full}
-              onAdd={(entry) =>
-                addStep(entry.step, {
-                  kind: 'catalogue',
-                  routineTitle: entry.routineTitle,
-                  recorded: loaded.recorded(entry.step),
-                })
-              }
+              onAdd={(entry) => addFromCatalogue(entry, loaded)}
             />
           )}
           {loaded && (
             <section className="card builder-panel" aria-labelledby="own-step-title">
               <div className="builder-panel-header own-step-header">
-                <h2 id="own-step-title">Write your own step</h2>
+                <h2 id="own-step-title">{t('builderScreen.ownStepTitle')}</h2>
                 <button
                   type="button"
                   className="button small"
@@ -224,21 +227,17 @@ export function BuilderScreen(props: { mode: 'new' | 'copy' | 'edit'; routineId?
                   ) : (
                     <PenLine aria-hidden="true" size={16} />
                   )}
-                  {ownOpen ? 'Close' : 'Write a step'}
+                  {ownOpen ? t('builderScreen.closeOwnStep') : t('builderScreen.openOwnStep')}
                 </button>
               </div>
-              {!ownOpen && (
-                <p className="muted">
-                  For a stretch or a hold the library does not have, in your own words.
-                </p>
-              )}
+              {!ownOpen && <p className="muted">{t('builderScreen.ownStepHint')}</p>}
               {/* Hidden, not unmounted, so closing the form keeps what was typed in it. */}
               <div id="own-step-panel" hidden={!ownOpen}>
                 <OwnStepForm
                   techniques={loaded.techniques}
                   systemVoiceAllowed={settings?.systemVoiceForMissing}
                   disabled={full}
-                  onAdd={(step) => addStep(step, { kind: 'own' })}
+                  onAdd={addOwn}
                 />
               </div>
             </section>
@@ -256,21 +255,18 @@ export function BuilderScreen(props: { mode: 'new' | 'copy' | 'edit'; routineId?
               <h2
                 id="routine-steps-title"
                 tabIndex={-1}
-                ref={fieldRef('steps')}
+                ref={fieldRef(stepsName)}
                 aria-describedby={errors.steps ? errorIdOf('steps') : undefined}
               >
-                Your routine
+                {t('builderScreen.routineTitle')}
               </h2>
               <p className="routine-total tabular">{stepsSummary}</p>
-              <FieldError field="steps" errors={errors} />
+              {stepsField.message}
             </div>
             {draft.steps.length === 0 ? (
               <div className="draft-empty">
                 <ListPlus aria-hidden="true" size={24} />
-                <p>
-                  Add steps from the catalogue, or write your own. Drag them into the order you
-                  like.
-                </p>
+                <p>{t('builderScreen.empty')}</p>
               </div>
             ) : (
               <SortableStepList
@@ -287,7 +283,7 @@ export function BuilderScreen(props: { mode: 'new' | 'copy' | 'edit'; routineId?
               )}
               <div className="save-row">
                 <a className="button ghost" href="#/library">
-                  Cancel
+                  {t('builderScreen.cancel')}
                 </a>
                 <button
                   type="button"
@@ -297,13 +293,12 @@ export function BuilderScreen(props: { mode: 'new' | 'copy' | 'edit'; routineId?
                   onClick={() => void save()}
                 >
                   <Save aria-hidden="true" size={16} />
-                  {saving ? 'Saving…' : 'Save routine'}
+                  {saving ? t('builderScreen.saving') : t('builderScreen.save')}
                 </button>
               </div>
               {errorCount > 0 && (
                 <p id="save-reason" className="save-reason">
-                  Not saved yet. What to change is marked beside{' '}
-                  {errorCount === 1 ? 'its field' : 'each field'}.
+                  {t('builderScreen.saveReason', { count: errorCount })}
                 </p>
               )}
             </div>

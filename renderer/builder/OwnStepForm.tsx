@@ -1,15 +1,11 @@
 import { Check, MicOff, Plus } from 'lucide-react';
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { OWN_STEP_FIELDS, ownStepFieldErrors, type OwnStepField } from './draft-errors';
-import { formatLength } from '../../content/format-length';
 import type { Sides, Step, Technique } from '../../content/schema';
-import {
-  BODY_AREA_LABELS,
-  BODY_AREAS,
-  TECHNIQUE_LABELS,
-  type BodyArea,
-  type TechniqueId,
-} from '../../content/vocabulary';
+import { BODY_AREAS, type BodyArea, type TechniqueId } from '../../content/vocabulary';
+import { formatLength } from '../i18n/format';
+import { bodyAreaLabel, techniqueLabel } from '../i18n/vocabulary';
 import {
   AREAS_MAX,
   buildOwnStep,
@@ -22,12 +18,7 @@ import {
 } from './routine-draft';
 import './OwnStepForm.css';
 
-const SIDES: { value: Sides; label: string }[] = [
-  { value: 'both', label: 'Both sides at once, or no side' },
-  { value: 'each', label: 'Each side in turn, twice the time' },
-  { value: 'left', label: 'Left side only' },
-  { value: 'right', label: 'Right side only' },
-];
+const SIDES: readonly Sides[] = ['both', 'each', 'left', 'right'];
 
 function blankInput(technique: Technique | undefined): OwnStepInput {
   return {
@@ -49,7 +40,8 @@ export function OwnStepForm(props: {
   onAdd: (step: Step) => void;
 }) {
   const { techniques } = props;
-  const initial = techniques.find((t) => t.id === 'movement') ?? techniques[0];
+  const { t } = useTranslation('builder');
+  const initial = techniques.find((candidate) => candidate.id === 'movement') ?? techniques[0];
   const [input, setInput] = useState<OwnStepInput>(() => blankInput(initial));
   const ids = useId();
   // Messages wait for the first try to add; then they follow the typing, field by field.
@@ -63,27 +55,35 @@ export function OwnStepForm(props: {
   }, [focusRequest, ids]);
   const errors = tried ? ownStepFieldErrors(input) : {};
   const errorId = (field: OwnStepField) => `${ids}-error-${field}`;
-  /** Marks a field wrong, points at its message, and lets the form focus it. */
-  const fieldProps = (field: OwnStepField) => ({
-    id: fieldId(field),
-    ...(errors[field] ? { 'aria-invalid': true, 'aria-describedby': errorId(field) } : {}),
-  });
-  const message = (field: OwnStepField) =>
-    errors[field] && (
+  /**
+   * A field's attributes (they mark it wrong, point at its message, and let the form focus
+   * it) and its message.
+   */
+  const fieldParts = (field: OwnStepField) => ({
+    props: {
+      id: fieldId(field),
+      ...(errors[field] ? { 'aria-invalid': true, 'aria-describedby': errorId(field) } : {}),
+    },
+    message: errors[field] && (
       <span id={errorId(field)} className="field-error inline-error">
         {errors[field]}
       </span>
-    );
-  const technique = techniques.find((t) => t.id === input.technique);
+    ),
+  });
+  const titleField = fieldParts('title');
+  const areasField = fieldParts('areas');
+  const introField = fieldParts('intro');
+  const outroField = fieldParts('outro');
+  const technique = techniques.find((candidate) => candidate.id === input.technique);
   const bounds = technique ? ownStepBounds(technique, input.sides) : null;
 
   // Switching technique or sides keeps the chosen length where it can, else the nearest bound.
   const set = (patch: Partial<OwnStepInput>) =>
     setInput((current) => {
       const next = { ...current, ...patch };
-      const t = techniques.find((candidate) => candidate.id === next.technique);
-      return t
-        ? { ...next, seconds: clampSeconds(next.seconds, ownStepBounds(t, next.sides)) }
+      const chosen = techniques.find((candidate) => candidate.id === next.technique);
+      return chosen
+        ? { ...next, seconds: clampSeconds(next.seconds, ownStepBounds(chosen, next.sides)) }
         : next;
     });
 
@@ -114,51 +114,50 @@ export function OwnStepForm(props: {
   return (
     <form className="own-step-form" onSubmit={submit} noValidate aria-labelledby={`${ids}-title`}>
       <h3 id={`${ids}-title`} className="visually-hidden">
-        Your own step
+        {t('ownStepForm.title')}
       </h3>
       <p className="voice-note">
         <MicOff aria-hidden="true" size={16} />
         <span>
-          Your own steps are spoken by your system voice if you allow it in Settings, otherwise
-          shown as captions.{' '}
-          {props.systemVoiceAllowed === true && 'The system voice is allowed now.'}
-          {props.systemVoiceAllowed === false && 'The system voice is off now.'}
+          {t('ownStepForm.voiceNote')}{' '}
+          {props.systemVoiceAllowed === true && t('ownStepForm.voiceAllowed')}
+          {props.systemVoiceAllowed === false && t('ownStepForm.voiceOff')}
         </span>
       </p>
 
       <label className="field">
-        <span>Title</span>
+        <span>{t('ownStepForm.stepTitle')}</span>
         <input
           type="text"
           value={input.title}
           maxLength={TITLE_MAX}
           required
-          {...fieldProps('title')}
+          {...titleField.props}
           onChange={(e) => set({ title: e.target.value })}
         />
-        {message('title')}
+        {titleField.message}
       </label>
 
       <div className="form-row">
         <label className="field">
-          <span>Technique</span>
+          <span>{t('ownStepForm.technique')}</span>
           <select
             value={input.technique}
             onChange={(e) => set({ technique: e.target.value as TechniqueId })}
           >
-            {techniques.map((t) => (
-              <option key={t.id} value={t.id}>
-                {TECHNIQUE_LABELS[t.id]}
+            {techniques.map(({ id }) => (
+              <option key={id} value={id}>
+                {techniqueLabel(id)}
               </option>
             ))}
           </select>
         </label>
         <label className="field">
-          <span>Sides</span>
+          <span>{t('ownStepForm.sides')}</span>
           <select value={input.sides} onChange={(e) => set({ sides: e.target.value as Sides })}>
-            {SIDES.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
+            {SIDES.map((sides) => (
+              <option key={sides} value={sides}>
+                {t(`ownStepForm.sideChoices.${sides}`)}
               </option>
             ))}
           </select>
@@ -167,15 +166,15 @@ export function OwnStepForm(props: {
       {technique && (
         <p className="field-hint">
           {technique.atDesk}
-          {technique.pressure &&
-            ' A spoken reminder to ease off if anything is sharp, numb or tingling is added for you.'}
-          {(technique.id === 'deep-tissue' || technique.id === 'trigger-point') &&
-            ' Firm steps are left out when you play in gentle mode.'}
+          {technique.pressure && <> {t('ownStepForm.easeOffAdded')}</>}
+          {(technique.id === 'deep-tissue' || technique.id === 'trigger-point') && (
+            <> {t('ownStepForm.firmLeftOut')}</>
+          )}
         </p>
       )}
 
-      <fieldset className="field" {...fieldProps('areas')} tabIndex={-1}>
-        <legend>Body areas (up to {AREAS_MAX})</legend>
+      <fieldset className="field" {...areasField.props} tabIndex={-1}>
+        <legend>{t('ownStepForm.areas', { max: AREAS_MAX })}</legend>
         <div className="area-choices">
           {BODY_AREAS.map((area) => {
             const checked = input.bodyAreas.includes(area);
@@ -188,57 +187,57 @@ export function OwnStepForm(props: {
                   onChange={(e) => toggleArea(area, e.target.checked)}
                 />
                 {checked && <Check aria-hidden="true" size={14} />}
-                <span>{BODY_AREA_LABELS[area]}</span>
+                <span>{bodyAreaLabel(area)}</span>
               </label>
             );
           })}
         </div>
-        {message('areas')}
+        {areasField.message}
       </fieldset>
 
       <fieldset className="field say-group">
-        <legend>What to say</legend>
+        <legend>{t('ownStepForm.say')}</legend>
         <div className="say-fields">
           <label className="field">
-            <span>Opening line</span>
+            <span>{t('ownStepForm.intro')}</span>
             <textarea
               rows={2}
               value={input.intro}
               maxLength={LINE_MAX}
-              placeholder="Sit tall and let your shoulders drop."
-              {...fieldProps('intro')}
+              placeholder={t('ownStepForm.introPlaceholder')}
+              {...introField.props}
               onChange={(e) => set({ intro: e.target.value })}
             />
-            {message('intro')}
+            {introField.message}
           </label>
           <label className="field">
-            <span>Middle cue (optional)</span>
+            <span>{t('ownStepForm.cue')}</span>
             <input
               type="text"
               value={input.cue}
               maxLength={LINE_MAX}
-              placeholder="Keep breathing slowly."
+              placeholder={t('ownStepForm.cuePlaceholder')}
               onChange={(e) => set({ cue: e.target.value })}
             />
           </label>
           <label className="field">
-            <span>Closing line</span>
+            <span>{t('ownStepForm.outro')}</span>
             <input
               type="text"
               value={input.outro}
               maxLength={LINE_MAX}
-              placeholder="Let it go and rest."
-              {...fieldProps('outro')}
+              placeholder={t('ownStepForm.outroPlaceholder')}
+              {...outroField.props}
               onChange={(e) => set({ outro: e.target.value })}
             />
-            {message('outro')}
+            {outroField.message}
           </label>
         </div>
       </fieldset>
 
       {bounds && (
         <label className="field length-choice">
-          <span>Length</span>
+          <span>{t('ownStepForm.length')}</span>
           <select
             value={input.seconds}
             aria-describedby={`${ids}-bounds`}
@@ -251,21 +250,23 @@ export function OwnStepForm(props: {
             ))}
           </select>
           <span id={`${ids}-bounds`} className="field-hint">
-            {formatLength(bounds.min)} to {formatLength(bounds.max)}
-            {input.sides === 'each' ? ' for both sides together' : ''}
+            {t(input.sides === 'each' ? 'ownStepForm.boundsEach' : 'ownStepForm.bounds', {
+              min: formatLength(bounds.min),
+              max: formatLength(bounds.max),
+            })}
           </span>
         </label>
       )}
 
       {notLoaded && (
         <p className="field-error" role="alert">
-          The techniques have not loaded yet. Try again in a moment.
+          {t('ownStepForm.notLoaded')}
         </p>
       )}
       <div>
         <button type="submit" className="button primary" disabled={props.disabled}>
           <Plus aria-hidden="true" size={16} />
-          Add my step
+          {t('ownStepForm.add')}
         </button>
       </div>
     </form>

@@ -1,14 +1,11 @@
 import type { ReactNode, Ref } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RoutineIntensity } from '../../content/schema';
 import type { DraftField, FieldErrors } from './draft-errors';
 import { SUMMARY_MAX, TITLE_MAX, type RoutineDraft } from './routine-draft';
 import './RoutineDetails.css';
 
-const INTENSITIES: { value: RoutineIntensity; label: string }[] = [
-  { value: 'gentle', label: 'Gentle' },
-  { value: 'moderate', label: 'Moderate' },
-  { value: 'firm', label: 'Firm pressure' },
-];
+const INTENSITIES: readonly RoutineIntensity[] = ['gentle', 'moderate', 'firm'];
 
 export const errorIdOf = (field: DraftField) => `builder-error-${field}`;
 
@@ -30,6 +27,15 @@ function invalid(field: DraftField, errors: FieldErrors) {
     : {};
 }
 
+/** A field named once: its name, the attributes that mark it wrong, its message beside it. */
+export function fieldParts(field: DraftField, errors: FieldErrors) {
+  return {
+    field,
+    invalid: invalid(field, errors),
+    message: <FieldError field={field} errors={errors} />,
+  };
+}
+
 /** Name, intensity, description and cautions, each with its own message beside it. */
 export function RoutineDetails({
   draft,
@@ -43,30 +49,34 @@ export function RoutineDetails({
   /** Called with each focusable field, so saving can put the focus on the first wrong one. */
   fieldRef: (field: DraftField) => Ref<HTMLInputElement & HTMLTextAreaElement>;
 }): ReactNode {
+  const { t } = useTranslation('builder');
+  const title = fieldParts('title', errors);
+  const summary = fieldParts('summary', errors);
+  const cautions = fieldParts('cautions', errors);
   return (
     <section className="card builder-details" aria-labelledby="details-title">
       <h2 id="details-title" className="visually-hidden">
-        About this routine
+        {t('routineDetails.title')}
       </h2>
       <div className="builder-details-grid">
         <label className="field details-name">
-          <span>Name</span>
+          <span>{t('routineDetails.name')}</span>
           <input
-            ref={fieldRef('title')}
+            ref={fieldRef(title.field)}
             type="text"
             value={draft.title}
             maxLength={TITLE_MAX}
             required
             autoComplete="off"
-            {...invalid('title', errors)}
+            {...title.invalid}
             onChange={(e) => onChange({ title: e.target.value })}
           />
-          <FieldError field="title" errors={errors} />
+          {title.message}
         </label>
         <fieldset className="field details-intensity">
-          <legend>Intensity</legend>
+          <legend>{t('routineDetails.intensity')}</legend>
           <div className="segmented">
-            {INTENSITIES.map(({ value, label }) => (
+            {INTENSITIES.map((value) => (
               <label key={value} className="segment">
                 <input
                   type="radio"
@@ -75,34 +85,34 @@ export function RoutineDetails({
                   checked={draft.intensity === value}
                   onChange={() => onChange({ intensity: value })}
                 />
-                <span>{label}</span>
+                <span>{t(`routineDetails.intensities.${value}`)}</span>
               </label>
             ))}
           </div>
         </fieldset>
         <label className="field details-summary">
-          <span>Description</span>
+          <span>{t('routineDetails.description')}</span>
           <textarea
-            ref={fieldRef('summary')}
+            ref={fieldRef(summary.field)}
             rows={3}
             value={draft.summary}
             maxLength={SUMMARY_MAX}
-            placeholder="What this routine is for, in a sentence. Left empty, it lists the steps."
-            {...invalid('summary', errors)}
+            placeholder={t('routineDetails.descriptionPlaceholder')}
+            {...summary.invalid}
             onChange={(e) => onChange({ summary: e.target.value })}
           />
-          <FieldError field="summary" errors={errors} />
+          {summary.message}
         </label>
         <label className="field details-cautions">
-          <span>Cautions, one a line</span>
+          <span>{t('routineDetails.cautions')}</span>
           <textarea
-            ref={fieldRef('cautions')}
+            ref={fieldRef(cautions.field)}
             rows={3}
             value={draft.cautionsText}
-            {...invalid('cautions', errors)}
+            {...cautions.invalid}
             onChange={(e) => onChange({ cautionsText: e.target.value })}
           />
-          <FieldError field="cautions" errors={errors} />
+          {cautions.message}
         </label>
       </div>
     </section>

@@ -18,8 +18,10 @@ import {
 import { CSS } from '@dnd-kit/utilities';
 import { ArrowDown, ArrowUp, GripVertical, MicOff, Trash2 } from 'lucide-react';
 import { useEffect, useRef } from 'react';
-import { formatLength } from '../../content/format-length';
-import { BODY_AREA_LABELS, TECHNIQUE_LABELS } from '../../content/vocabulary';
+import { useTranslation } from 'react-i18next';
+import { formatLength } from '../i18n/format';
+import { i18n } from '../i18n/i18n';
+import { bodyAreaLabel, techniqueLabel } from '../i18n/vocabulary';
 import { TechniqueIcon } from '../ui/TechniqueIcon';
 import { lengthChoices, moveItem, type DraftStep } from './routine-draft';
 import './SortableStepList.css';
@@ -36,6 +38,7 @@ export function SortableStepList(props: {
   onAnnounce: (message: string) => void;
 }) {
   const { steps, onChange, onAnnounce } = props;
+  const { t } = useTranslation('builder');
   const sensors = useSensors(
     // A few pixels of travel before a drag starts, so a click on the handle stays a click.
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
@@ -58,21 +61,34 @@ export function SortableStepList(props: {
   }, [steps]);
 
   const names = stepNames(steps);
-  const titleOf = (id: UniqueIdentifier) => names.get(String(id)) ?? 'The step';
+  const titleOf = (id: UniqueIdentifier) => names.get(String(id)) ?? t('sortableStepList.theStep');
   const positionOf = (id: UniqueIdentifier) => steps.findIndex((item) => item.key === id) + 1;
+  const total = steps.length;
 
   const announcements: Announcements = {
     onDragStart: ({ active }) =>
-      `Picked up ${titleOf(active.id)}, step ${positionOf(active.id)} of ${steps.length}.`,
+      t('sortableStepList.pickedUp', {
+        name: titleOf(active.id),
+        position: positionOf(active.id),
+        total,
+      }),
     onDragOver: ({ active, over }) =>
       over
-        ? `${titleOf(active.id)} is over position ${positionOf(over.id)} of ${steps.length}.`
-        : `${titleOf(active.id)} is no longer over the list.`,
+        ? t('sortableStepList.over', {
+            name: titleOf(active.id),
+            position: positionOf(over.id),
+            total,
+          })
+        : t('sortableStepList.notOver', { name: titleOf(active.id) }),
     onDragEnd: ({ active, over }) =>
       over
-        ? `${titleOf(active.id)} dropped at position ${positionOf(over.id)} of ${steps.length}.`
-        : `${titleOf(active.id)} dropped where it was.`,
-    onDragCancel: ({ active }) => `Moving ${titleOf(active.id)} cancelled. It stays where it was.`,
+        ? t('sortableStepList.dropped', {
+            name: titleOf(active.id),
+            position: positionOf(over.id),
+            total,
+          })
+        : t('sortableStepList.droppedBack', { name: titleOf(active.id) }),
+    onDragCancel: ({ active }) => t('sortableStepList.cancelled', { name: titleOf(active.id) }),
   };
 
   const move = (from: number, to: number, control: PendingFocus['control']) => {
@@ -81,7 +97,11 @@ export function SortableStepList(props: {
     onChange(moveItem(steps, from, to));
     pendingFocus.current = { key: item.key, control };
     onAnnounce(
-      `${names.get(item.key) ?? item.step.title} moved to position ${to + 1} of ${steps.length}.`,
+      t('sortableStepList.moved', {
+        name: names.get(item.key) ?? item.step.title,
+        position: to + 1,
+        total,
+      }),
     );
   };
 
@@ -108,7 +128,10 @@ export function SortableStepList(props: {
     if (!item) return;
     onChange(steps.filter((_, i) => i !== index));
     onAnnounce(
-      `Removed ${names.get(item.key) ?? item.step.title}. ${steps.length - 1} steps left.`,
+      t('sortableStepList.removed', {
+        name: names.get(item.key) ?? item.step.title,
+        count: steps.length - 1,
+      }),
     );
     // The neighbour takes the place and the focus; with none left, the list's heading does.
     const neighbour = steps[index + 1] ?? steps[index - 1];
@@ -124,13 +147,12 @@ export function SortableStepList(props: {
       accessibility={{
         announcements,
         screenReaderInstructions: {
-          draggable:
-            'To move a step, press space or enter, use the up and down arrow keys, then press space or enter again to drop it, or escape to cancel.',
+          draggable: t('sortableStepList.instructions'),
         },
       }}
     >
       <SortableContext items={steps.map((item) => item.key)} strategy={verticalListSortingStrategy}>
-        <ol className="draft-steps" ref={listRef} aria-label="Steps in your routine">
+        <ol className="draft-steps" ref={listRef} aria-label={t('sortableStepList.list')}>
           {steps.map((item, index) => (
             <SortableStep
               key={item.key}
@@ -159,7 +181,9 @@ function stepNames(steps: readonly DraftStep[]): Map<string, string> {
   return new Map(
     steps.map(({ key, step }, index) => [
       key,
-      (counts.get(step.title) ?? 0) > 1 ? `${step.title} (step ${index + 1})` : step.title,
+      (counts.get(step.title) ?? 0) > 1
+        ? i18n.t('builder:sortableStepList.numberedName', { title: step.title, number: index + 1 })
+        : step.title,
     ]),
   );
 }
@@ -174,6 +198,7 @@ function SortableStep(props: {
   onRemove: (index: number) => void;
 }) {
   const { item, name, index, count } = props;
+  const { t } = useTranslation('builder');
   const { step, origin } = item;
   const {
     attributes,
@@ -203,7 +228,7 @@ function SortableStep(props: {
         data-control="handle"
         {...attributes}
         {...listeners}
-        aria-label={`Drag to reorder ${name}`}
+        aria-label={t('sortableStep.drag', { name })}
       >
         <GripVertical aria-hidden="true" size={18} />
       </button>
@@ -219,8 +244,8 @@ function SortableStep(props: {
               className="icon-button"
               data-control="up"
               disabled={index === 0}
-              aria-label={`Move ${name} up`}
-              title="Move up"
+              aria-label={t('sortableStep.moveUp', { name })}
+              title={t('sortableStep.moveUpTitle')}
               onClick={() => props.onMove(index, index - 1, 'up')}
             >
               <ArrowUp aria-hidden="true" size={18} />
@@ -230,8 +255,8 @@ function SortableStep(props: {
               className="icon-button"
               data-control="down"
               disabled={index === count - 1}
-              aria-label={`Move ${name} down`}
-              title="Move down"
+              aria-label={t('sortableStep.moveDown', { name })}
+              title={t('sortableStep.moveDownTitle')}
               onClick={() => props.onMove(index, index + 1, 'down')}
             >
               <ArrowDown aria-hidden="true" size={18} />
@@ -240,8 +265,8 @@ function SortableStep(props: {
               type="button"
               className="icon-button"
               data-control="remove"
-              aria-label={`Remove ${name}`}
-              title="Remove"
+              aria-label={t('sortableStep.remove', { name })}
+              title={t('sortableStep.removeTitle')}
               onClick={() => props.onRemove(index)}
             >
               <Trash2 aria-hidden="true" size={18} />
@@ -250,15 +275,17 @@ function SortableStep(props: {
         </div>
         <p className="draft-step-meta">
           <TechniqueIcon technique={step.technique} size={14} />
-          {TECHNIQUE_LABELS[step.technique]} ·{' '}
-          {step.bodyAreas.map((area) => BODY_AREA_LABELS[area]).join(', ')}
-          {origin.kind === 'catalogue' && <> · from {origin.routineTitle}</>}
-          {origin.kind === 'own' && <> · your own step</>}
+          {techniqueLabel(step.technique)} · {step.bodyAreas.map(bodyAreaLabel).join(', ')}
+          {origin.kind === 'catalogue' && (
+            <> · {t('sortableStep.from', { routine: origin.routineTitle })}</>
+          )}
+          {origin.kind === 'own' && <> · {t('sortableStep.ownStep')}</>}
         </p>
         <div className="draft-step-controls">
           <label className="length-field" htmlFor={lengthId}>
             <span>
-              Length<span className="visually-hidden"> of {name}</span>
+              {t('sortableStep.length')}
+              <span className="visually-hidden"> {t('sortableStep.lengthOf', { name })}</span>
             </span>
             <select
               id={lengthId}
@@ -275,7 +302,7 @@ function SortableStep(props: {
           {!recorded && (
             <p className="no-voice">
               <MicOff aria-hidden="true" size={14} />
-              No recorded voice
+              {t('sortableStep.noVoice')}
             </p>
           )}
         </div>

@@ -1,15 +1,15 @@
 import { ChevronDown, Plus, Search } from 'lucide-react';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { formatLength } from '../../content/format-length';
+import { useTranslation } from 'react-i18next';
 import {
-  BODY_AREA_LABELS,
   BODY_AREAS,
   TECHNIQUE_IDS,
-  TECHNIQUE_LABELS,
   type BodyArea,
   type TechniqueId,
 } from '../../content/vocabulary';
 import type { MethodOutput } from '../../electron/common/ipc/contract';
+import { formatLength } from '../i18n/format';
+import { bodyAreaLabel, techniqueLabel } from '../i18n/vocabulary';
 import { TechniqueIcon } from '../ui/TechniqueIcon';
 import './StepCatalogue.css';
 
@@ -28,8 +28,8 @@ function haystack({ step, routineTitle }: CatalogueEntry): string {
     step.title,
     step.caption,
     routineTitle,
-    TECHNIQUE_LABELS[step.technique],
-    ...step.bodyAreas.map((area) => BODY_AREA_LABELS[area]),
+    techniqueLabel(step.technique),
+    ...step.bodyAreas.map(bodyAreaLabel),
   ]
     .join(' ')
     .toLowerCase();
@@ -40,6 +40,8 @@ export function StepCatalogue(props: {
   onAdd: (entry: CatalogueEntry) => void;
   addDisabled: boolean;
 }) {
+  const { t, i18n } = useTranslation('builder');
+  const language = i18n.language;
   const [query, setQuery] = useState('');
   const [technique, setTechnique] = useState<TechniqueId | 'any'>('any');
   const [area, setArea] = useState<BodyArea | 'any'>('any');
@@ -57,7 +59,10 @@ export function StepCatalogue(props: {
 
   const indexed = useMemo(
     () => props.entries.map((entry) => ({ entry, text: haystack(entry) })),
-    [props.entries],
+    // The names of techniques and areas are searched in the language shown: haystack reads
+    // them from i18n, so a change of language is what makes them stale.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
+    [props.entries, language],
   );
   const usedTechniques = TECHNIQUE_IDS.filter((id) =>
     props.entries.some(({ step }) => step.technique === id),
@@ -81,49 +86,47 @@ export function StepCatalogue(props: {
   return (
     <section className="card builder-panel" aria-labelledby="catalogue-title">
       <div className="builder-panel-header">
-        <h2 id="catalogue-title">Step catalogue</h2>
-        <p className="muted">
-          Every step from the library, with its recorded voice. Add as many as you like.
-        </p>
+        <h2 id="catalogue-title">{t('stepCatalogue.title')}</h2>
+        <p className="muted">{t('stepCatalogue.intro')}</p>
       </div>
-      <div className="catalogue-filters" role="search" aria-label="Find steps">
+      <div className="catalogue-filters" role="search" aria-label={t('stepCatalogue.find')}>
         <label className="field catalogue-search">
-          <span>Search</span>
+          <span>{t('stepCatalogue.search')}</span>
           <span className="input-with-icon">
             <Search aria-hidden="true" size={16} />
             <input
               type="search"
               value={query}
-              placeholder="Title, area or routine"
+              placeholder={t('stepCatalogue.searchPlaceholder')}
               aria-describedby={countId}
               onChange={(e) => filtered(setQuery)(e.target.value)}
             />
           </span>
         </label>
         <label className="field">
-          <span>Technique</span>
+          <span>{t('stepCatalogue.technique')}</span>
           <select
             value={technique}
             onChange={(e) => filtered(setTechnique)(e.target.value as TechniqueId | 'any')}
           >
-            <option value="any">All techniques</option>
+            <option value="any">{t('stepCatalogue.allTechniques')}</option>
             {usedTechniques.map((id) => (
               <option key={id} value={id}>
-                {TECHNIQUE_LABELS[id]}
+                {techniqueLabel(id)}
               </option>
             ))}
           </select>
         </label>
         <label className="field">
-          <span>Body area</span>
+          <span>{t('stepCatalogue.area')}</span>
           <select
             value={area}
             onChange={(e) => filtered(setArea)(e.target.value as BodyArea | 'any')}
           >
-            <option value="any">All areas</option>
+            <option value="any">{t('stepCatalogue.allAreas')}</option>
             {usedAreas.map((id) => (
               <option key={id} value={id}>
-                {BODY_AREA_LABELS[id]}
+                {bodyAreaLabel(id)}
               </option>
             ))}
           </select>
@@ -131,10 +134,13 @@ export function StepCatalogue(props: {
       </div>
       <p id={countId} className="muted result-count" aria-live="polite">
         {visible.length === props.entries.length
-          ? `${props.entries.length} steps`
-          : `${visible.length} of ${props.entries.length} steps`}
+          ? t('stepCatalogue.count', { count: props.entries.length })
+          : t('stepCatalogue.countFiltered', {
+              shown: visible.length,
+              count: props.entries.length,
+            })}
       </p>
-      <ul className="catalogue-list" aria-label="Catalogue steps">
+      <ul className="catalogue-list" aria-label={t('stepCatalogue.list')}>
         {visible.slice(0, limit).map((entry) => (
           <li key={`${entry.routineId}/${entry.step.id}`}>
             <CatalogueItem entry={entry} onAdd={props.onAdd} disabled={props.addDisabled} />
@@ -147,13 +153,13 @@ export function StepCatalogue(props: {
           className="button catalogue-more"
           onClick={() => setLimit((count) => count + PAGE)}
         >
-          <ChevronDown aria-hidden="true" size={16} /> Show more steps
-          <span className="muted">({visible.length - limit} more)</span>
+          <ChevronDown aria-hidden="true" size={16} /> {t('stepCatalogue.showMore')}
+          <span className="muted">
+            {t('stepCatalogue.more', { number: visible.length - limit })}
+          </span>
         </button>
       )}
-      {visible.length === 0 && (
-        <p className="empty">No step matches. Try fewer words or another area.</p>
-      )}
+      {visible.length === 0 && <p className="empty">{t('stepCatalogue.noMatch')}</p>}
     </section>
   );
 }
@@ -167,25 +173,27 @@ function CatalogueItem({
   onAdd: (entry: CatalogueEntry) => void;
   disabled: boolean;
 }) {
+  const { t } = useTranslation('builder');
   const { step } = entry;
+  const names = { title: step.title, routine: entry.routineTitle };
   return (
-    <article className="catalogue-item" aria-label={`${step.title}, from ${entry.routineTitle}`}>
+    <article className="catalogue-item" aria-label={t('catalogueItem.label', names)}>
       <span className="card-icon small" aria-hidden="true">
         <TechniqueIcon technique={step.technique} size={18} />
       </span>
       <div className="catalogue-item-body">
         <h3>{step.title}</h3>
         <p className="catalogue-item-meta">
-          <span>{TECHNIQUE_LABELS[step.technique]}</span>
+          <span>{techniqueLabel(step.technique)}</span>
           <span aria-hidden="true"> · </span>
           <span className="tabular">{formatLength(step.seconds.default)}</span>
           <span aria-hidden="true"> · </span>
-          <span>from {entry.routineTitle}</span>
+          <span>{t('catalogueItem.from', names)}</span>
         </p>
-        <ul className="chips" aria-label="Body areas">
+        <ul className="chips" aria-label={t('catalogueItem.areas')}>
           {step.bodyAreas.map((area) => (
             <li key={area} className="chip chip-quiet">
-              {BODY_AREA_LABELS[area]}
+              {bodyAreaLabel(area)}
             </li>
           ))}
         </ul>
@@ -197,11 +205,8 @@ function CatalogueItem({
         onClick={() => onAdd(entry)}
       >
         <Plus aria-hidden="true" size={16} />
-        Add
-        <span className="visually-hidden">
-          {' '}
-          {step.title} from {entry.routineTitle}
-        </span>
+        {t('catalogueItem.add')}
+        <span className="visually-hidden"> {t('catalogueItem.addWhat', names)}</span>
       </button>
     </article>
   );

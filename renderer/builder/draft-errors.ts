@@ -1,3 +1,4 @@
+import { i18n } from '../i18n/i18n';
 import {
   AREAS_MAX,
   CAUTION_MAX,
@@ -20,15 +21,16 @@ export type FieldErrors = Partial<Record<DraftField, string>>;
 
 export function draftFieldErrors(draft: RoutineDraft): FieldErrors {
   const errors: FieldErrors = {};
-  if (!draft.title.trim()) errors.title = 'Give the routine a name.';
+  if (!draft.title.trim()) errors.title = i18n.t('builder:draftErrors.titleMissing');
   const cautions = cautionsOf(draft.cautionsText);
-  if (cautions.length === 0) errors.cautions = 'Write at least one caution.';
+  if (cautions.length === 0) errors.cautions = i18n.t('builder:draftErrors.cautionsMissing');
   else if (cautions.length > CAUTIONS_MAX)
-    errors.cautions = `Keep it to ${CAUTIONS_MAX} cautions or fewer.`;
+    errors.cautions = i18n.t('builder:draftErrors.tooManyCautions', { max: CAUTIONS_MAX });
   else if (cautions.some((line) => line.length > CAUTION_MAX))
-    errors.cautions = `Keep each caution under ${CAUTION_MAX} characters.`;
-  if (draft.steps.length === 0) errors.steps = 'Add at least one step.';
-  else if (draft.steps.length > STEPS_MAX) errors.steps = `Keep it to ${STEPS_MAX} steps or fewer.`;
+    errors.cautions = i18n.t('builder:draftErrors.cautionTooLong', { max: CAUTION_MAX });
+  if (draft.steps.length === 0) errors.steps = i18n.t('builder:draftErrors.stepsMissing');
+  else if (draft.steps.length > STEPS_MAX)
+    errors.steps = i18n.t('builder:draftErrors.tooManySteps', { max: STEPS_MAX });
   return errors;
 }
 
@@ -37,18 +39,10 @@ export function firstInvalid(errors: FieldErrors): DraftField | null {
   return DRAFT_FIELDS.find((field) => errors[field] !== undefined) ?? null;
 }
 
-/** Words for a part of the routine that main turned down, by where it is. */
-const REFUSED: Record<DraftField, string> = {
-  title: 'This name cannot be saved. Try a shorter one.',
-  summary: 'This description cannot be saved. Try a shorter one.',
-  cautions: 'These cautions cannot be saved. Try fewer or shorter lines.',
-  steps: 'One of the steps cannot be saved. Try removing the last one you added.',
-};
-
 /**
  * Why saving failed, in words and beside the right field when there is one. Main checks a
  * routine again before keeping it; its checker speaks of paths like "routine.steps.2.title",
- * which mean nothing to a person, so those are turned into the words above. Anything main
+ * which mean nothing to a person, so those are turned into words for the part turned down. Anything main
  * worded for people (a built-in routine's name, a full disk) is shown as it is.
  */
 export function saveFailureWords(message: string): { field: DraftField | null; text: string } {
@@ -65,8 +59,8 @@ export function saveFailureWords(message: string): { field: DraftField | null; t
           ? 'steps'
           : null;
   return field
-    ? { field, text: REFUSED[field] }
-    : { field: null, text: 'This routine could not be saved. Nothing was changed.' };
+    ? { field, text: i18n.t(`builder:draftErrors.refused.${field}`) }
+    : { field: null, text: i18n.t('builder:draftErrors.notSaved') };
 }
 
 /** The own-step form's fields that can be wrong, in the order they appear. */
@@ -78,11 +72,11 @@ export function ownStepFieldErrors(
   input: Pick<OwnStepInput, 'title' | 'bodyAreas' | 'intro' | 'outro'>,
 ): Partial<Record<OwnStepField, string>> {
   const errors: Partial<Record<OwnStepField, string>> = {};
-  if (!input.title.trim()) errors.title = 'Give the step a title.';
-  if (input.bodyAreas.length === 0) errors.areas = 'Choose at least one body area.';
+  if (!input.title.trim()) errors.title = i18n.t('builder:draftErrors.stepTitleMissing');
+  if (input.bodyAreas.length === 0) errors.areas = i18n.t('builder:draftErrors.areasMissing');
   else if (input.bodyAreas.length > AREAS_MAX)
-    errors.areas = `Choose up to ${AREAS_MAX} body areas.`;
-  if (!input.intro.trim()) errors.intro = 'Write the opening line.';
-  if (!input.outro.trim()) errors.outro = 'Write the closing line.';
+    errors.areas = i18n.t('builder:draftErrors.tooManyAreas', { max: AREAS_MAX });
+  if (!input.intro.trim()) errors.intro = i18n.t('builder:draftErrors.introMissing');
+  if (!input.outro.trim()) errors.outro = i18n.t('builder:draftErrors.outroMissing');
   return errors;
 }

@@ -1,5 +1,7 @@
 import type { Cue, Routine, RoutineIntensity, Sides, Step, Technique } from '../../content/schema';
 import type { BodyArea, TechniqueId } from '../../content/vocabulary';
+import { i18n } from '../i18n/i18n';
+import english from '../locales/en/builder.json';
 
 /**
  * The builder's working copy of a routine and its pure conversions. Types only come from
@@ -18,11 +20,23 @@ export const AREAS_MAX = 6;
 const SECONDS_CEILING = 3600;
 const SECONDS_FLOOR = 5;
 
-export const DEFAULT_CAUTION =
-  'Stop if anything hurts, feels sharp, or causes numbness or tingling.';
+/** The caution a new routine starts with, in the language shown. */
+export function defaultCaution(): string {
+  return i18n.t('builder:routineDraft.defaultCaution');
+}
 
-/** The exact wording the recorded pressure steps use, so an own step's reminder has a clip. */
-export const EASE_OFF_LINE = 'If it is sharp, or you feel numbness or tingling, ease off.';
+/**
+ * The exact wording the pressure steps of the library use in the language shown (the
+ * translation of content/locales/<language>/routines/*), so an own step's reminder says what
+ * theirs says and, in English, has their recorded clip.
+ */
+export function easeOffLine(): string {
+  return i18n.t('builder:routineDraft.easeOffLine');
+}
+
+/** The English of the two lines above, the source in the catalog (the clips are English). */
+export const DEFAULT_CAUTION = english.routineDraft.defaultCaution;
+export const EASE_OFF_LINE = english.routineDraft.easeOffLine;
 
 export type StepOrigin =
   | { kind: 'catalogue'; routineTitle: string; recorded: boolean }
@@ -53,7 +67,7 @@ export function emptyDraft(): RoutineDraft {
     title: '',
     summary: '',
     intensity: 'gentle',
-    cautionsText: DEFAULT_CAUTION,
+    cautionsText: defaultCaution(),
     conditions: [],
     steps: [],
   };
@@ -91,7 +105,7 @@ export function routineToDraft(
 }
 
 export function copyTitle(title: string): string {
-  return `Copy of ${title}`.slice(0, TITLE_MAX).trim();
+  return i18n.t('builder:routineDraft.copyTitle', { title }).slice(0, TITLE_MAX).trim();
 }
 
 /** "Neck & Shoulders, Évening" -> "neck-shoulders-evening"; empty when nothing is left. */
@@ -175,11 +189,12 @@ export interface OwnStepInput {
 
 export function ownStepProblems(input: OwnStepInput): string[] {
   const problems: string[] = [];
-  if (!input.title.trim()) problems.push('Give the step a title.');
-  if (input.bodyAreas.length === 0) problems.push('Choose at least one body area.');
-  if (input.bodyAreas.length > AREAS_MAX) problems.push(`Choose up to ${AREAS_MAX} body areas.`);
-  if (!input.intro.trim()) problems.push('Write the opening line.');
-  if (!input.outro.trim()) problems.push('Write the closing line.');
+  if (!input.title.trim()) problems.push(i18n.t('builder:draftErrors.stepTitleMissing'));
+  if (input.bodyAreas.length === 0) problems.push(i18n.t('builder:draftErrors.areasMissing'));
+  if (input.bodyAreas.length > AREAS_MAX)
+    problems.push(i18n.t('builder:draftErrors.tooManyAreas', { max: AREAS_MAX }));
+  if (!input.intro.trim()) problems.push(i18n.t('builder:draftErrors.introMissing'));
+  if (!input.outro.trim()) problems.push(i18n.t('builder:draftErrors.outroMissing'));
   return problems;
 }
 
@@ -193,7 +208,7 @@ export function buildOwnStep(
   const bounds = ownStepBounds(technique, input.sides);
   const cues: Cue[] = [];
   // Every hands-on step says when to ease off; the user should not have to remember to.
-  if (technique.pressure) cues.push({ kind: 'ease-pressure', text: EASE_OFF_LINE, at: 0.15 });
+  if (technique.pressure) cues.push({ kind: 'ease-pressure', text: easeOffLine(), at: 0.15 });
   const cue = input.cue.trim();
   // Clear of the half-way point, where the planner says "switch sides" on an each-side step.
   if (cue) cues.push({ kind: 'guidance', text: cue, at: input.sides === 'each' ? 0.3 : 0.5 });
@@ -218,26 +233,31 @@ export function buildOwnStep(
 /** Why the draft cannot be saved yet, in the order a person would fix it. */
 export function draftProblems(draft: RoutineDraft): string[] {
   const problems: string[] = [];
-  if (!draft.title.trim()) problems.push('Give the routine a name.');
-  if (draft.steps.length === 0) problems.push('Add at least one step.');
-  if (draft.steps.length > STEPS_MAX) problems.push(`Keep it to ${STEPS_MAX} steps or fewer.`);
+  if (!draft.title.trim()) problems.push(i18n.t('builder:draftErrors.titleMissing'));
+  if (draft.steps.length === 0) problems.push(i18n.t('builder:draftErrors.stepsMissing'));
+  if (draft.steps.length > STEPS_MAX)
+    problems.push(i18n.t('builder:draftErrors.tooManySteps', { max: STEPS_MAX }));
   const cautions = cautionsOf(draft.cautionsText);
-  if (cautions.length === 0) problems.push('Write at least one caution.');
+  if (cautions.length === 0) problems.push(i18n.t('builder:draftErrors.cautionsMissing'));
   if (cautions.length > CAUTIONS_MAX)
-    problems.push(`Keep it to ${CAUTIONS_MAX} cautions or fewer.`);
+    problems.push(i18n.t('builder:draftErrors.tooManyCautions', { max: CAUTIONS_MAX }));
   if (cautions.some((line) => line.length > CAUTION_MAX))
-    problems.push(`Keep each caution under ${CAUTION_MAX} characters.`);
+    problems.push(i18n.t('builder:draftErrors.cautionTooLong', { max: CAUTION_MAX }));
   return problems;
 }
 
 /** A summary for a routine saved without a description: what it does, in its own words. */
 export function fallbackSummary(steps: readonly DraftStep[]): string {
   const titles = steps.map(({ step }) => step.title);
+  // Joined by hand, not with Intl's list format, which would add a comma before "and".
   const list =
     titles.length <= 1
       ? (titles[0] ?? '')
-      : `${titles.slice(0, -1).join(', ')} and ${titles[titles.length - 1]}`;
-  const text = `Your own routine: ${list}.`;
+      : i18n.t('builder:routineDraft.list', {
+          first: titles.slice(0, -1).join(i18n.t('builder:routineDraft.listSeparator')),
+          last: titles[titles.length - 1],
+        });
+  const text = i18n.t('builder:routineDraft.fallbackSummary', { list });
   return text.length <= SUMMARY_MAX ? text : `${text.slice(0, SUMMARY_MAX - 1).trimEnd()}…`;
 }
 

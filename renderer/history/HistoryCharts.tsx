@@ -1,17 +1,23 @@
 import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import uPlot from 'uplot';
 import type { MethodOutput } from '../../electron/common/ipc/contract';
+import { formatDate } from '../i18n/format';
 import { UPlotChart } from './UPlotChart';
 import './HistoryCharts.css';
 
 type HistoryStatsData = MethodOutput<'getHistoryStats'>;
 
-const shortDate = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 const dayOf = (iso: string) => new Date(`${iso}T12:00:00`);
+/** "9 Nov" in the user's locale, read each time so a change of language shows at once. */
+const shortDate = (iso: string) => formatDate(dayOf(iso), { day: 'numeric', month: 'short' });
+/** A pain score not given at a check-in. */
+const NO_SCORE = '–';
 const BARS = uPlot.paths.bars?.({ size: [0.6, 48] });
 
 /** Minutes per week and pain before and after, each with its figures as a table. */
 export function HistoryCharts({ stats }: { stats: HistoryStatsData }) {
+  const { t } = useTranslation('history');
   const theme = document.documentElement.dataset.theme ?? 'light';
   const weekData = useMemo<uPlot.AlignedData>(
     () => [
@@ -41,15 +47,19 @@ export function HistoryCharts({ stats }: { stats: HistoryStatsData }) {
           values: (_, ticks) =>
             ticks.map((i) => {
               const week = stats.minutesPerWeek[i];
-              return week ? shortDate.format(dayOf(week.weekStart)) : '';
+              return week ? shortDate(week.weekStart) : '';
             }),
         },
-        { stroke: colour('--muted'), grid: { stroke: colour('--border') }, label: 'minutes' },
+        {
+          stroke: colour('--muted'),
+          grid: { stroke: colour('--border') },
+          label: t('historyCharts.minutesAxis'),
+        },
       ],
       series: [
         {},
         {
-          label: 'Minutes',
+          label: t('historyCharts.minutesSeries'),
           stroke: colour('--accent'),
           fill: colour('--accent-soft'),
           paths: BARS,
@@ -57,7 +67,7 @@ export function HistoryCharts({ stats }: { stats: HistoryStatsData }) {
         },
       ],
     }),
-    [stats],
+    [stats, t],
   );
   const painOptions = useCallback(
     (colour: (name: string) => string): Omit<uPlot.Options, 'width' | 'height'> => ({
@@ -66,42 +76,46 @@ export function HistoryCharts({ stats }: { stats: HistoryStatsData }) {
       scales: { x: { time: false }, y: { range: [0, 10] } },
       axes: [
         { stroke: colour('--muted'), grid: { show: false }, values: () => [] },
-        { stroke: colour('--muted'), grid: { stroke: colour('--border') }, label: 'pain 0 to 10' },
+        {
+          stroke: colour('--muted'),
+          grid: { stroke: colour('--border') },
+          label: t('historyCharts.painAxis'),
+        },
       ],
       series: [
         {},
-        { label: 'Before', stroke: colour('--muted'), width: 2, spanGaps: true },
-        { label: 'After', stroke: colour('--accent'), width: 2, spanGaps: true },
+        { label: t('historyCharts.before'), stroke: colour('--muted'), width: 2, spanGaps: true },
+        { label: t('historyCharts.after'), stroke: colour('--accent'), width: 2, spanGaps: true },
       ],
     }),
-    [],
+    [t],
   );
 
   return (
     <div className="chart-grid">
       <section className="card" aria-labelledby="minutes-title">
         <h2 id="minutes-title" className="section-title">
-          Minutes per week
+          {t('historyCharts.minutesTitle')}
         </h2>
         <UPlotChart
           data={weekData}
           options={weekOptions}
           theme={theme}
-          label="Bar chart of minutes practised each week; the table below has the figures."
+          label={t('historyCharts.minutesChart')}
         />
         <details>
-          <summary>Show as a table</summary>
+          <summary>{t('historyCharts.showTable')}</summary>
           <table className="data-table">
             <thead>
               <tr>
-                <th scope="col">Week of</th>
-                <th scope="col">Minutes</th>
+                <th scope="col">{t('historyCharts.weekOf')}</th>
+                <th scope="col">{t('historyCharts.minutes')}</th>
               </tr>
             </thead>
             <tbody>
               {stats.minutesPerWeek.map((week) => (
                 <tr key={week.weekStart}>
-                  <td>{shortDate.format(dayOf(week.weekStart))}</td>
+                  <td>{shortDate(week.weekStart)}</td>
                   <td className="tabular">{Math.round(week.minutes)}</td>
                 </tr>
               ))}
@@ -111,34 +125,34 @@ export function HistoryCharts({ stats }: { stats: HistoryStatsData }) {
       </section>
       <section className="card" aria-labelledby="pain-title">
         <h2 id="pain-title" className="section-title">
-          Pain before and after
+          {t('historyCharts.painTitle')}
         </h2>
         {stats.painTrend.length === 0 ? (
-          <p className="muted">No check-ins yet. They are asked before and after each session.</p>
+          <p className="muted">{t('historyCharts.painEmpty')}</p>
         ) : (
           <>
             <UPlotChart
               data={painData}
               options={painOptions}
               theme={theme}
-              label="Line chart of pain before and after each session; the table below has the figures."
+              label={t('historyCharts.painChart')}
             />
             <details>
-              <summary>Show as a table</summary>
+              <summary>{t('historyCharts.showTable')}</summary>
               <table className="data-table">
                 <thead>
                   <tr>
-                    <th scope="col">Date</th>
-                    <th scope="col">Before</th>
-                    <th scope="col">After</th>
+                    <th scope="col">{t('historyCharts.date')}</th>
+                    <th scope="col">{t('historyCharts.before')}</th>
+                    <th scope="col">{t('historyCharts.after')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {stats.painTrend.map((point, i) => (
                     <tr key={`${point.date}-${i}`}>
-                      <td>{shortDate.format(dayOf(point.date))}</td>
-                      <td className="tabular">{point.before ?? '–'}</td>
-                      <td className="tabular">{point.after ?? '–'}</td>
+                      <td>{shortDate(point.date)}</td>
+                      <td className="tabular">{point.before ?? NO_SCORE}</td>
+                      <td className="tabular">{point.after ?? NO_SCORE}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -1,5 +1,6 @@
 import { Download, FileText, History } from 'lucide-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../electron/common/ipc/contract';
 import { api, errorMessage } from '../app/api';
 import { useBeginRoutine } from '../app/check-in-context';
@@ -20,11 +21,15 @@ import './HistoryScreen.css';
 
 type HistoryStatsData = MethodOutput<'getHistoryStats'>;
 
+/** The file formats History exports to, each a button. */
+const EXPORT_FORMATS = ['csv', 'json'] as const;
+
 /**
  * What you did and what helped, plainly: summary, charts with tables, the calendar, and the
  * sessions week by week, each one a click from playing again.
  */
 export function HistoryScreen() {
+  const { t } = useTranslation('history');
   // The weekly goal is part of the figures, so a settings change asks for them again.
   const history = useMainData<[SessionRecordData[], HistoryStatsData]>(
     () => Promise.all([api().listSessions(), api().getHistoryStats()]),
@@ -54,16 +59,16 @@ export function HistoryScreen() {
     <section aria-labelledby="history-title" className="screen history">
       <header className="screen-header library-header">
         <div>
-          <h1 id="history-title">History</h1>
-          <p className="lede">Your sessions, how long you practised, and how your pain changed.</p>
+          <h1 id="history-title">{t('screen.title')}</h1>
+          <p className="lede">{t('screen.lede')}</p>
         </div>
         <div className="library-tools">
           {sessions && sessions.length > 0 && (
             <button type="button" className="button" onClick={() => setReporting(true)}>
-              <FileText aria-hidden="true" size={16} /> Make a report
+              <FileText aria-hidden="true" size={16} /> {t('screen.makeReport')}
             </button>
           )}
-          {(['csv', 'json'] as const).map((format) => (
+          {EXPORT_FORMATS.map((format) => (
             <button
               key={format}
               type="button"
@@ -81,7 +86,8 @@ export function HistoryScreen() {
                   .catch((failure: unknown) => setError(errorMessage(failure)))
               }
             >
-              <Download aria-hidden="true" size={16} /> Export {format.toUpperCase()}
+              <Download aria-hidden="true" size={16} />{' '}
+              {t('screen.export', { format: format.toUpperCase() })}
             </button>
           ))}
         </div>
@@ -95,10 +101,10 @@ export function HistoryScreen() {
       {sessions && sessions.length === 0 && (
         <div className="card empty-state">
           <History aria-hidden="true" size={32} strokeWidth={1.25} />
-          <h2>No sessions yet</h2>
-          <p>When you finish or stop a routine, it appears here with your pain before and after.</p>
+          <h2>{t('screen.emptyTitle')}</h2>
+          <p>{t('screen.emptyBody')}</p>
           <a className="button" href="#/library">
-            Browse routines
+            {t('screen.browseRoutines')}
           </a>
         </div>
       )}
@@ -110,7 +116,7 @@ export function HistoryScreen() {
           <PainByArea areas={stats.painByArea} />
           <section className="card" aria-labelledby="calendar-title">
             <h2 id="calendar-title" className="section-title">
-              The last six months
+              {t('screen.calendarTitle')}
             </h2>
             <HeatMap days={stats.heatmap} />
           </section>
@@ -132,10 +138,10 @@ export function HistoryScreen() {
       />
       <ConfirmDialog
         open={deleting !== null}
-        title="Delete this session?"
-        body="It is removed from your history and your statistics."
-        cancelLabel="Keep it"
-        confirmLabel="Delete"
+        title={t('screen.deleteTitle')}
+        body={t('screen.deleteBody')}
+        cancelLabel={t('screen.deleteCancel')}
+        confirmLabel={t('screen.deleteConfirm')}
         onCancel={() => setDeleting(null)}
         onConfirm={() => {
           const session = deleting;

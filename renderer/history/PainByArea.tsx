@@ -1,6 +1,9 @@
 import { MapPin } from 'lucide-react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../electron/common/ipc/contract';
-import { BODY_AREA_LABELS } from '../../content/vocabulary';
+import { formatNumber } from '../i18n/format';
+import { bodyAreaLabel } from '../i18n/vocabulary';
 import './PainByArea.css';
 
 type AreaPain = MethodOutput<'getHistoryStats'>['painByArea'][number];
@@ -8,21 +11,25 @@ type AreaPain = MethodOutput<'getHistoryStats'>['painByArea'][number];
 const SPARK_WIDTH = 120;
 const SPARK_HEIGHT = 28;
 
+/** Relief is shown as a change in pain: relief lowers it (−), a worse score raises it (+). */
+const signOf = (relief: number) => (relief >= 0 ? '−' : '+');
+const onePlace = (value: number) =>
+  formatNumber(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
 /**
  * Where it hurts, from the areas tapped at check-in: per area, how often, the average pain
  * before and after, its course over time, and which routines ease that area (a neck routine
  * judged by neck pain).
  */
 export function PainByArea({ areas }: { areas: readonly AreaPain[] }) {
+  const { t } = useTranslation('history');
   return (
     <section className="card pain-by-area" aria-labelledby="areas-title">
       <h2 id="areas-title" className="section-title">
-        <MapPin aria-hidden="true" size={18} /> Where it hurts
+        <MapPin aria-hidden="true" size={18} /> {t('painByArea.title')}
       </h2>
       {areas.length === 0 ? (
-        <p className="muted">
-          Tap where it hurts at a check-in, and your pain is shown here area by area.
-        </p>
+        <p className="muted">{t('painByArea.empty')}</p>
       ) : (
         <ul className="area-rows">
           {areas.map((row) => (
@@ -35,7 +42,8 @@ export function PainByArea({ areas }: { areas: readonly AreaPain[] }) {
 }
 
 function AreaRow({ row }: { row: AreaPain }) {
-  const name = BODY_AREA_LABELS[row.area];
+  const { t } = useTranslation('history');
+  const name = bodyAreaLabel(row.area);
   const scores = row.trend
     .map((point) => point.before ?? point.after)
     .filter((score) => score !== undefined);
@@ -43,31 +51,39 @@ function AreaRow({ row }: { row: AreaPain }) {
   return (
     <li className="area-row" data-area={row.area}>
       <span className="area-name">{name}</span>
-      <span className="muted tabular">
-        {row.sessions} {row.sessions === 1 ? 'session' : 'sessions'}
-      </span>
-      <span className="tabular area-average">
-        {row.averageBefore !== undefined ? `before ${row.averageBefore.toFixed(1)}` : ''}
-        {row.averageBefore !== undefined && row.averageAfter !== undefined ? ' · ' : ''}
-        {row.averageAfter !== undefined ? `after ${row.averageAfter.toFixed(1)}` : ''}
-      </span>
-      {scores.length > 1 && <Spark scores={scores} label={`${name} pain over time`} />}
+      <span className="muted tabular">{t('painByArea.sessions', { count: row.sessions })}</span>
+      <span className="tabular area-average">{averages(row, t)}</span>
+      {scores.length > 1 && <Spark scores={scores} area={name} />}
       {helps && (
         <span className="area-helps">
-          Helps most: <strong>{helps.title}</strong>{' '}
+          {t('painByArea.helpsMost')} <strong>{helps.title}</strong>{' '}
           <span className="tabular">
-            ({helps.averageRelief >= 0 ? '−' : '+'}
-            {Math.abs(helps.averageRelief).toFixed(1)} points)
+            {t('painByArea.relief', {
+              sign: signOf(helps.averageRelief),
+              points: onePlace(Math.abs(helps.averageRelief)),
+            })}
           </span>
-          {helps.meaningful && <span className="chip">Meaningful relief</span>}
+          {helps.meaningful && <span className="chip">{t('painByArea.meaningful')}</span>}
         </span>
       )}
     </li>
   );
 }
 
+/** "before 6.5 · after 4.0", or the one of them there is. */
+function averages(row: AreaPain, t: TFunction<'history'>): string {
+  const { averageBefore: before, averageAfter: after } = row;
+  if (before !== undefined && after !== undefined) {
+    return t('painByArea.averageBoth', { before: onePlace(before), after: onePlace(after) });
+  }
+  if (before !== undefined) return t('painByArea.averageBefore', { before: onePlace(before) });
+  if (after !== undefined) return t('painByArea.averageAfter', { after: onePlace(after) });
+  return '';
+}
+
 /** A line of the scores on a 0–10 scale, oldest first, with the course in words. */
-function Spark({ scores, label }: { scores: readonly number[]; label: string }) {
+function Spark({ scores, area }: { scores: readonly number[]; area: string }) {
+  const { t } = useTranslation('history');
   const step = SPARK_WIDTH / (scores.length - 1);
   const points = scores
     .map(
@@ -84,7 +100,7 @@ function Spark({ scores, label }: { scores: readonly number[]; label: string }) 
       width={SPARK_WIDTH}
       height={SPARK_HEIGHT}
       role="img"
-      aria-label={`${label}: from ${first} to ${last} over ${scores.length} check-ins`}
+      aria-label={t('painByArea.spark', { area, first, last, count: scores.length })}
     >
       <polyline points={points} fill="none" stroke="currentColor" strokeWidth="2" />
     </svg>

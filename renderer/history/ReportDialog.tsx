@@ -1,14 +1,23 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, errorMessage } from '../app/api';
+import { formatDate } from '../i18n/format';
 import type { SessionRecordData } from './SessionRow';
 import './ReportDialog.css';
 
 const PERIODS = [
-  { id: '2w', label: 'Last 2 weeks', days: 14 },
-  { id: '4w', label: 'Last 4 weeks', days: 28 },
-  { id: '3m', label: 'Last 3 months', days: 91 },
+  { id: '2w', days: 14 },
+  { id: '4w', days: 28 },
+  { id: '3m', days: 91 },
 ] as const;
 type PeriodId = (typeof PERIODS)[number]['id'] | 'custom';
+
+/** A note's day as the user's locale writes a short date (what toLocaleDateString gives). */
+const NOTE_DATE: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+};
 
 /** A day on the user's calendar as YYYY-MM-DD. */
 function isoDay(date: Date): string {
@@ -35,6 +44,7 @@ export function ReportDialog({
   sessions: readonly SessionRecordData[];
   onClose: () => void;
 }) {
+  const { t } = useTranslation('history');
   const ref = useRef<HTMLDialogElement>(null);
   const first = useRef<HTMLSelectElement>(null);
   const titleId = useId();
@@ -78,9 +88,20 @@ export function ReportDialog({
         noteSessionIds: notes.filter((id) => withNotes.some((s) => s.sessionId === id)),
       });
       if (made.saved) {
-        setResult(
-          `Saved ${made.fileName ?? 'the report'}${made.pages ? ` (${made.pages} ${made.pages === 1 ? 'page' : 'pages'})` : ''}.`,
-        );
+        const { fileName: file, pages } = made;
+        if (file !== undefined) {
+          setResult(
+            pages
+              ? t('reportDialog.savedPages', { file, count: pages })
+              : t('reportDialog.saved', { file }),
+          );
+        } else {
+          setResult(
+            pages
+              ? t('reportDialog.savedReportPages', { count: pages })
+              : t('reportDialog.savedReport'),
+          );
+        }
       }
     } catch (failure) {
       setError(errorMessage(failure));
@@ -99,16 +120,12 @@ export function ReportDialog({
         onClose();
       }}
     >
-      <h2 id={titleId}>Make a report for your clinician</h2>
+      <h2 id={titleId}>{t('reportDialog.title')}</h2>
       {open && (
         <>
-          <p className="muted">
-            A printable summary of your own record: sessions, pain before and after, pain by area,
-            what helped, and the cautions you set. It is saved as a PDF where you choose; nothing
-            leaves your computer.
-          </p>
+          <p className="muted">{t('reportDialog.intro')}</p>
           <label className="field">
-            <span>Period</span>
+            <span>{t('reportDialog.period')}</span>
             <select
               ref={first}
               value={period}
@@ -116,16 +133,16 @@ export function ReportDialog({
             >
               {PERIODS.map((p) => (
                 <option key={p.id} value={p.id}>
-                  {p.label}
+                  {t(`reportDialog.periods.${p.id}`)}
                 </option>
               ))}
-              <option value="custom">Choose dates</option>
+              <option value="custom">{t('reportDialog.periods.custom')}</option>
             </select>
           </label>
           {period === 'custom' && (
             <div className="report-dates">
               <label className="field">
-                <span>From</span>
+                <span>{t('reportDialog.from')}</span>
                 <input
                   type="date"
                   value={custom.from}
@@ -134,7 +151,7 @@ export function ReportDialog({
                 />
               </label>
               <label className="field">
-                <span>To</span>
+                <span>{t('reportDialog.to')}</span>
                 <input
                   type="date"
                   value={custom.to}
@@ -146,13 +163,13 @@ export function ReportDialog({
           )}
           {!valid && (
             <p className="field-error" role="alert">
-              The period ends before it starts.
+              {t('reportDialog.periodInvalid')}
             </p>
           )}
           <fieldset className="field report-notes">
-            <legend>Notes to include</legend>
+            <legend>{t('reportDialog.notes')}</legend>
             {withNotes.length === 0 ? (
-              <p className="muted">No notes in this period.</p>
+              <p className="muted">{t('reportDialog.noNotes')}</p>
             ) : (
               withNotes.map((session) => (
                 <label key={session.sessionId} className="toggle">
@@ -168,7 +185,10 @@ export function ReportDialog({
                     }
                   />
                   <span>
-                    {new Date(session.startedAt).toLocaleDateString()} · {session.title}:{' '}
+                    {t('reportDialog.noteLine', {
+                      date: formatDate(session.startedAt, NOTE_DATE),
+                      title: session.title,
+                    })}{' '}
                     <q>{session.note}</q>
                   </span>
                 </label>
@@ -183,7 +203,7 @@ export function ReportDialog({
           {result && <p role="status">{result}</p>}
           <div className="dialog-actions">
             <button type="button" className="button" onClick={onClose}>
-              Close
+              {t('reportDialog.close')}
             </button>
             <button
               type="button"
@@ -191,7 +211,7 @@ export function ReportDialog({
               disabled={busy || !valid}
               onClick={() => void make()}
             >
-              {busy ? 'Making the report…' : 'Save PDF…'}
+              {busy ? t('reportDialog.making') : t('reportDialog.save')}
             </button>
           </div>
         </>

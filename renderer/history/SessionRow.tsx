@@ -1,26 +1,24 @@
 import { RotateCcw, Trash2 } from 'lucide-react';
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../electron/common/ipc/contract';
-import { formatLength } from '../../content/format-length';
 import { api, errorMessage } from '../app/api';
+import { formatDate, formatLength } from '../i18n/format';
 import './SessionRow.css';
 
 export type SessionRecordData = MethodOutput<'listSessions'>[number];
 
-const STATUS: Record<SessionRecordData['status'], string> = {
-  completed: 'Completed',
-  stopped: 'Stopped',
-  interrupted: 'Interrupted',
-  'in-progress': 'In progress',
-};
+/** A pain score not given at a check-in. */
+const NO_SCORE = '–';
 
-const when = new Intl.DateTimeFormat(undefined, {
+/** Weekday, day, month and time, written the way the user's locale writes them. */
+const WHEN: Intl.DateTimeFormatOptions = {
   weekday: 'short',
   day: 'numeric',
   month: 'short',
   hour: '2-digit',
   minute: '2-digit',
-});
+};
 
 /**
  * One session: what, when, how long, how it ended and the pain before → after when it was
@@ -41,6 +39,7 @@ export function SessionRow({
   onDelete: () => void;
   onError: (message: string) => void;
 }) {
+  const { t } = useTranslation('history');
   const titleId = useId();
   const detailsId = useId();
   const hasPain = session.painBefore !== undefined || session.painAfter !== undefined;
@@ -57,13 +56,18 @@ export function SessionRow({
           <span className="session-title" id={titleId}>
             {session.title}
           </span>
-          <span className="session-date">{when.format(new Date(session.startedAt))}</span>
+          <span className="session-date">{formatDate(session.startedAt, WHEN)}</span>
           <span className="session-length">{formatLength(session.completedSeconds)}</span>
-          <span className={`status status-${session.status}`}>{STATUS[session.status]}</span>
+          <span className={`status status-${session.status}`}>
+            {t(`sessionRow.status.${session.status}`)}
+          </span>
           {hasPain && (
             <span className="tabular session-pain">
-              <span className="visually-hidden">Pain before and after: </span>
-              {session.painBefore ?? '–'} → {session.painAfter ?? '–'}
+              <span className="visually-hidden">{t('sessionRow.painLabel')}</span>
+              {t('sessionRow.painChange', {
+                before: session.painBefore ?? NO_SCORE,
+                after: session.painAfter ?? NO_SCORE,
+              })}
             </span>
           )}
         </button>
@@ -74,7 +78,7 @@ export function SessionRow({
           aria-describedby={titleId}
           onClick={onStartAgain}
         >
-          <RotateCcw aria-hidden="true" size={14} /> Start again
+          <RotateCcw aria-hidden="true" size={14} /> {t('sessionRow.startAgain')}
         </button>
       </div>
       {open && (
@@ -95,17 +99,20 @@ function SessionDetails({
   onDelete: () => void;
   onError: (message: string) => void;
 }) {
+  const { t } = useTranslation('history');
   const [note, setNote] = useState(session.note ?? '');
   const [saved, setSaved] = useState(false);
   return (
     <div className="session-details" id={id}>
       <p className="muted">
-        Planned {formatLength(session.plannedSeconds)}, done{' '}
-        {formatLength(session.completedSeconds)}. {session.stepsDone.length}{' '}
-        {session.stepsDone.length === 1 ? 'step' : 'steps'} completed.
+        {t('sessionRow.details', {
+          planned: formatLength(session.plannedSeconds),
+          done: formatLength(session.completedSeconds),
+          count: session.stepsDone.length,
+        })}
       </p>
       <label className="field">
-        <span>Note</span>
+        <span>{t('sessionRow.note')}</span>
         <textarea
           rows={2}
           maxLength={2000}
@@ -115,7 +122,7 @@ function SessionDetails({
       </label>
       <div className="dialog-actions">
         <button type="button" className="button ghost" onClick={onDelete}>
-          <Trash2 aria-hidden="true" size={16} /> Delete session
+          <Trash2 aria-hidden="true" size={16} /> {t('sessionRow.deleteSession')}
         </button>
         <button
           type="button"
@@ -127,10 +134,10 @@ function SessionDetails({
               .catch((failure: unknown) => onError(errorMessage(failure)))
           }
         >
-          Save note
+          {t('sessionRow.saveNote')}
         </button>
       </div>
-      {saved && <p role="status">Note saved.</p>}
+      {saved && <p role="status">{t('sessionRow.noteSaved')}</p>}
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import { ChevronDown } from 'lucide-react';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentFormatLocale } from '../i18n/i18n';
 import { SessionRow, type SessionRecordData } from './SessionRow';
 import { groupByWeek } from './week-groups';
 import './SessionWeeks.css';
@@ -8,8 +10,6 @@ import './SessionWeeks.css';
  * a few screens long however much history there is. */
 const WEEKS_AT_FIRST = 3;
 const WEEKS_MORE = 4;
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * Sessions week by week, newest first: each week says how many sessions and how many days
@@ -32,15 +32,18 @@ export function SessionWeeks({
   onDelete: (session: SessionRecordData) => void;
   onError: (message: string) => void;
 }) {
+  const { t } = useTranslation('history');
   // "This week" is worked out when the list is drawn; History is re-read on every change.
-  const weeks = useMemo(() => groupByWeek(sessions, new Date()), [sessions]);
+  // The labels are in the language shown: a change of language changes the locale too.
+  const locale = currentFormatLocale();
+  const weeks = useMemo(() => groupByWeek(sessions, new Date(), locale), [sessions, locale]);
   const [shown, setShown] = useState(WEEKS_AT_FIRST);
   const hidden = weeks.length - shown;
 
   return (
     <section aria-labelledby="sessions-title">
       <h2 id="sessions-title" className="section-title">
-        Sessions
+        {t('sessionWeeks.title')}
       </h2>
       <ol className="week-list">
         {weeks.slice(0, shown).map((week) => (
@@ -49,10 +52,12 @@ export function SessionWeeks({
               <header className="week-header">
                 <h3 id={`week-${week.key}`}>{week.label}</h3>
                 <p className="muted week-figures">
-                  {plural(week.sessions.length, 'session', 'sessions')} · {week.daysActive} of{' '}
-                  {plural(goalDays, 'day', 'days')}
+                  {t('sessionWeeks.figures', {
+                    sessions: t('sessionWeeks.sessions', { count: week.sessions.length }),
+                    days: t('sessionWeeks.days', { done: week.daysActive, count: goalDays }),
+                  })}
                   {week.daysActive >= goalDays && (
-                    <span className="chip week-goal-met">Weekly goal met</span>
+                    <span className="chip week-goal-met">{t('sessionWeeks.goalMet')}</span>
                   )}
                 </p>
               </header>
@@ -79,8 +84,8 @@ export function SessionWeeks({
           className="button week-more"
           onClick={() => setShown((count) => count + WEEKS_MORE)}
         >
-          <ChevronDown aria-hidden="true" size={16} /> Show earlier weeks
-          <span className="muted">({plural(hidden, 'more week', 'more weeks')})</span>
+          <ChevronDown aria-hidden="true" size={16} /> {t('sessionWeeks.showEarlier')}
+          <span className="muted">{t('sessionWeeks.moreWeeks', { count: hidden })}</span>
         </button>
       )}
     </section>

@@ -9,6 +9,8 @@
  * Days are local days, as main counts them with the system time zone.
  */
 
+import { currentFormatLocale, i18n } from '../i18n/i18n';
+
 /** The least a session needs here; the history record has more. */
 export interface WeekSession {
   startedAt: number;
@@ -41,21 +43,22 @@ function localKey(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-export function weekLabel(monday: Date, now: Date, locale?: string): string {
+/** The week's name in the language shown; its date in `locale`, by default the user's. */
+export function weekLabel(monday: Date, now: Date, locale: string = currentFormatLocale()): string {
   const thisMonday = mondayOf(now);
   const lastMonday = new Date(
     thisMonday.getFullYear(),
     thisMonday.getMonth(),
     thisMonday.getDate() - 7,
   );
-  if (localKey(monday) === localKey(thisMonday)) return 'This week';
-  if (localKey(monday) === localKey(lastMonday)) return 'Last week';
+  if (localKey(monday) === localKey(thisMonday)) return i18n.t('history:weekGroups.thisWeek');
+  if (localKey(monday) === localKey(lastMonday)) return i18n.t('history:weekGroups.lastWeek');
   const format = new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'long',
     ...(monday.getFullYear() === now.getFullYear() ? {} : { year: 'numeric' }),
   });
-  return `Week of ${format.format(monday)}`;
+  return i18n.t('history:weekGroups.weekOf', { date: format.format(monday) });
 }
 
 export function groupByWeek<S extends WeekSession>(

@@ -33,11 +33,16 @@ export function formatList(items: readonly string[]): string {
 
 type Side = 'left' | 'right';
 
+function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase(currentFormatLocale()) + text.slice(1);
+}
+
 /** "Left shoulder · use your right hand", "Left side": the side being worked, in words. */
 export function sideBadge(step: Pick<PlannedStep, 'sideWork'>, side: Side): string {
   const work = step.sideWork;
   if (!work) return i18n.t(`common:side.${side}Side`);
-  const part = i18n.t(`common:side.${side}Part`, { part: work.part });
+  // Some languages put the part first ("hombro, lado izquierdo"): a badge starts with a capital.
+  const part = capitalize(i18n.t(`common:side.${side}Part`, { part: work.part }));
   if (!work.otherHand) return part;
   return i18n.t('common:side.useOtherHand', {
     part,

@@ -45,6 +45,13 @@ async function loadLanguage(language: Language): Promise<Record<string, unknown>
   return bundle(Object.fromEntries(loaded));
 }
 
+/** The page says its language, so screen readers and the system voice pronounce it right. */
+function markPageLanguage(language: Language): void {
+  // Unit tests run this in Node, where there is no page.
+  const page = (globalThis as { document?: { documentElement: { lang: string } } }).document;
+  if (page) page.documentElement.lang = language;
+}
+
 export const i18n: I18n = i18next.createInstance();
 
 /** The language shown now and the locale for dates and numbers ("de-AT"). */
@@ -79,7 +86,7 @@ export async function startI18n(
     returnNull: false,
     postProcess: options.pseudo ? [pseudoLocalize.name] : false,
   });
-  if (typeof document !== 'undefined') document.documentElement.lang = language;
+  markPageLanguage(language);
 }
 
 /** Switches language while the app runs (a change in Settings). */
@@ -92,5 +99,5 @@ export async function changeLanguage(language: Language, locale: string): Promis
   }
   currentLocale = locale;
   await i18n.changeLanguage(language);
-  if (typeof document !== 'undefined') document.documentElement.lang = language;
+  markPageLanguage(language);
 }

@@ -25,7 +25,13 @@ const ACCENTED: Record<string, string> = {
 };
 
 export function pseudo(text: string): string {
-  const accented = text.replace(/[aeiouycnAEIOUYCN]/g, (letter) => ACCENTED[letter] ?? letter);
+  // Tags inside a line (<Trans> markup) stay as they are, so their elements still match.
+  const accented = text
+    .split(/(<[^>]*>)/)
+    .map((part) =>
+      part.startsWith('<') ? part : part.replace(/[aeiouycnAEIOUYCN]/g, (l) => ACCENTED[l] ?? l),
+    )
+    .join('');
   const padding = '~'.repeat(Math.ceil(text.length * 0.4));
   return `[${accented}${padding}]`;
 }

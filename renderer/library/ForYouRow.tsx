@@ -1,6 +1,7 @@
 import { Play } from 'lucide-react';
-import { formatLength } from '../../content/format-length';
+import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../app/route';
+import { formatLength } from '../i18n/format';
 import { TechniqueIcon } from '../ui/TechniqueIcon';
 import type { Suggestion } from './for-you';
 import './ForYouRow.css';
@@ -17,11 +18,12 @@ export function ForYouRow({
   suggestions: readonly Suggestion[];
   play: (routineId: string) => void;
 }) {
+  const { t } = useTranslation('library');
   if (suggestions.length === 0) return null;
   return (
     <section className="for-you" aria-labelledby="for-you-title">
       <h2 id="for-you-title" className="section-title">
-        For you
+        {t('forYou.title')}
       </h2>
       <ul className="for-you-list">
         {suggestions.map(({ routine, reason }) => (
@@ -40,11 +42,11 @@ export function ForYouRow({
             <button
               type="button"
               className="button small primary"
-              aria-label={`Start now: ${routine.title}`}
+              aria-label={t('forYou.startNow', { title: routine.title })}
               onClick={() => play(routine.id)}
             >
               <Play aria-hidden="true" size={14} />
-              Start
+              {t('forYou.start')}
             </button>
           </li>
         ))}

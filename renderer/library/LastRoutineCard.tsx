@@ -1,10 +1,11 @@
 import { Play, RotateCcw } from 'lucide-react';
 import { useState } from 'react';
-import { formatLength } from '../../content/format-length';
+import { useTranslation } from 'react-i18next';
 import type { RoutineSummary } from '../../electron/common/ipc/contract';
 import { api, errorMessage } from '../app/api';
 import { hrefOf } from '../app/route';
 import { useMainData } from '../app/use-main-data';
+import { formatLength } from '../i18n/format';
 import { TechniqueIcon } from '../ui/TechniqueIcon';
 import { unfinishedSession } from './unfinished-session';
 
@@ -24,6 +25,7 @@ export function LastRoutineCard({
   runningId: string | undefined;
   play: (routineId: string) => void;
 }) {
+  const { t } = useTranslation('library');
   // The time is read with the sessions, so "recent" is judged when they were loaded.
   const history = useMainData(
     async () => ({ sessions: await api().listSessions(), now: Date.now() }),
@@ -47,14 +49,14 @@ export function LastRoutineCard({
   };
 
   const eyebrow = runningId
-    ? 'Playing now'
+    ? t('lastRoutine.playingNow')
     : unfinished
       ? unfinished.interrupted
-        ? `Cut off at step ${unfinished.step} when the app closed`
-        : `You stopped at step ${unfinished.step}`
-      : 'Your last routine';
+        ? t('lastRoutine.cutOff', { step: unfinished.step })
+        : t('lastRoutine.stopped', { step: unfinished.step })
+      : t('lastRoutine.last');
   return (
-    <section className="card last-routine" aria-label="Last routine">
+    <section className="card last-routine" aria-label={t('lastRoutine.label')}>
       <span className="card-icon">
         {routine.techniques[0] && <TechniqueIcon technique={routine.techniques[0]} />}
       </span>
@@ -65,7 +67,7 @@ export function LastRoutineCard({
           <span className="muted tabular">
             ·{' '}
             {unfinished
-              ? `${formatLength(unfinished.secondsLeft)} left`
+              ? t('lastRoutine.left', { length: formatLength(unfinished.secondsLeft) })
               : formatLength(routine.seconds)}
           </span>
         </p>
@@ -78,20 +80,21 @@ export function LastRoutineCard({
       {runningId ? (
         // It is playing now: starting it again would restart it, so the card leads back.
         <a className="button primary" href={hrefOf({ name: 'player' })}>
-          <Play aria-hidden="true" size={16} /> Back to the player
+          <Play aria-hidden="true" size={16} /> {t('lastRoutine.backToPlayer')}
         </a>
       ) : unfinished ? (
         <div className="last-routine-actions">
           <button type="button" className="button" onClick={() => play(routine.id)}>
-            <RotateCcw aria-hidden="true" size={16} /> Start over
+            <RotateCcw aria-hidden="true" size={16} /> {t('lastRoutine.startOver')}
           </button>
           <button type="button" className="button primary" onClick={resume}>
-            <Play aria-hidden="true" size={16} /> Continue from step {unfinished.step}
+            <Play aria-hidden="true" size={16} />{' '}
+            {t('lastRoutine.continue', { step: unfinished.step })}
           </button>
         </div>
       ) : (
         <button type="button" className="button primary" onClick={() => play(routine.id)}>
-          <Play aria-hidden="true" size={16} /> Play again
+          <Play aria-hidden="true" size={16} /> {t('lastRoutine.playAgain')}
         </button>
       )}
     </section>

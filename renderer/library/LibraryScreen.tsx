@@ -1,5 +1,6 @@
 import { FilePlus2 } from 'lucide-react';
 import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { BODY_AREAS } from '../../content/vocabulary';
 import type { RoutineSummary } from '../../electron/common/ipc/contract';
 import type { PlanChoices } from '../../electron/common/settings-schema';
@@ -37,6 +38,7 @@ let lastView: LibraryView = 'cards';
 const FIRST_CARDS = 3;
 
 export function LibraryScreen() {
+  const { t } = useTranslation('library');
   const list = useMainData<RoutineSummary[]>(loadRoutines, {
     initial: loadRoutines.takeEmbedded,
   });
@@ -89,7 +91,7 @@ export function LibraryScreen() {
       exportRoutine: (routine) =>
         void act(async () => {
           await exportRoutine(routine.id);
-          return `Exported “${routine.title}” as ${routine.id}.json.`;
+          return t('libraryScreen.exported', { title: routine.title, id: routine.id });
         }),
       askDelete: (routine) => setDeleting(routine),
       setHidden: (routine, hidden) =>
@@ -97,11 +99,11 @@ export function LibraryScreen() {
           await api().setRoutineHidden({ id: routine.id, hidden });
           await reload();
           return hidden
-            ? `“${routine.title}” is hidden. Show hidden routines to bring it back.`
-            : `“${routine.title}” is back in the library.`;
+            ? t('libraryScreen.hidden', { title: routine.title })
+            : t('libraryScreen.shown', { title: routine.title });
         }),
     }),
-    [act, play, reload],
+    [act, play, reload, t],
   );
   const running = isSessionActive(snapshot?.status) ? snapshot?.plan?.routineId : undefined;
 
@@ -156,25 +158,23 @@ export function LibraryScreen() {
     <section aria-labelledby="library-title" className="screen">
       <header className="screen-header library-header">
         <div>
-          <h1 id="library-title">Library</h1>
-          <p className="lede">
-            Guided routines for the body you sit in all day. Pick one that fits your time.
-          </p>
+          <h1 id="library-title">{t('libraryScreen.title')}</h1>
+          <p className="lede">{t('libraryScreen.lede')}</p>
         </div>
         <div className="library-tools">
           <a className="button" href={hrefOf({ name: 'builder', mode: 'new' })}>
-            <FilePlus2 aria-hidden="true" size={16} /> New routine
+            <FilePlus2 aria-hidden="true" size={16} /> {t('libraryScreen.newRoutine')}
           </a>
           <JsonFileButton
-            label="Import"
-            inputLabel="Import a routine file"
+            label={t('libraryScreen.import')}
+            inputLabel={t('libraryScreen.importInput')}
             onFile={(file) =>
               void act(async () => {
                 const imported = await importRoutineFile(file);
                 await reload();
                 return imported.renamed
-                  ? `Imported “${imported.title}” as a copy: you already have a routine with its id.`
-                  : `Imported “${imported.title}”.`;
+                  ? t('libraryScreen.importedCopy', { title: imported.title })
+                  : t('libraryScreen.imported', { title: imported.title });
               })
             }
           />
@@ -204,7 +204,7 @@ export function LibraryScreen() {
         remove={(preset) =>
           void act(async () => {
             await api().deletePreset({ id: preset.id });
-            return `Deleted the preset “${preset.name}”.`;
+            return t('libraryScreen.presetDeleted', { name: preset.name });
           })
         }
       />
@@ -224,22 +224,22 @@ export function LibraryScreen() {
 
       {(error ?? playError) && (
         <p className="field-error" role="alert">
-          {error ? `Could not load the routines: ${error}` : playError}
+          {error ? t('libraryScreen.loadError', { error }) : playError}
         </p>
       )}
-      {routines === null && !error && <p className="muted">Loading routines…</p>}
+      {routines === null && !error && <p className="muted">{t('libraryScreen.loading')}</p>}
 
       {!filtering && (
         <ForYouRow suggestions={suggestions} play={(routineId) => void play(routineId)} />
       )}
 
       {!filtering && suggestions.length > 0 && routines !== null && (
-        <h2 className="section-title all-routines-title">All routines</h2>
+        <h2 className="section-title all-routines-title">{t('libraryScreen.allRoutines')}</h2>
       )}
       {visible.length === 0 ? null : view === 'list' ? (
         <RoutineList routines={drawn} play={(routineId) => void play(routineId)} />
       ) : (
-        <ul className="routine-grid" aria-label="Routines">
+        <ul className="routine-grid" aria-label={t('libraryScreen.routines')}>
           {drawn.map((routine) => (
             <li key={routine.id}>
               <RoutineCard routine={routine} actions={actions} />
@@ -249,17 +249,15 @@ export function LibraryScreen() {
       )}
       {routines !== null && visible.length === 0 && (
         <div className="empty library-empty">
-          <p>No routines match.</p>
+          <p>{t('libraryScreen.noMatch')}</p>
           {filtering && <ClearFilters onClear={clearFilters} />}
         </div>
       )}
 
       {problems.length > 0 && (
         <section className="card problems" aria-labelledby="problems-title">
-          <h2 id="problems-title">Routine files Unknot could not read</h2>
-          <p className="muted">
-            They stay in your routines folder untouched until you fix or remove them.
-          </p>
+          <h2 id="problems-title">{t('libraryScreen.problemsTitle')}</h2>
+          <p className="muted">{t('libraryScreen.problemsBody')}</p>
           <ul>
             {problems.map((problem) => (
               <li key={problem.file}>
@@ -272,10 +270,10 @@ export function LibraryScreen() {
 
       <ConfirmDialog
         open={deleting !== null}
-        title={`Delete “${deleting?.title ?? ''}”?`}
-        body="Its file is removed from your routines folder. Export it first if you may want it back."
-        cancelLabel="Keep it"
-        confirmLabel="Delete"
+        title={t('libraryScreen.deleteTitle', { title: deleting?.title ?? '' })}
+        body={t('libraryScreen.deleteBody')}
+        cancelLabel={t('libraryScreen.keep')}
+        confirmLabel={t('libraryScreen.delete')}
         onCancel={() => setDeleting(null)}
         onConfirm={() => {
           const routine = deleting;
@@ -284,7 +282,7 @@ export function LibraryScreen() {
             void act(async () => {
               await api().deleteRoutine({ id: routine.id });
               await reload();
-              return `Deleted “${routine.title}”.`;
+              return t('libraryScreen.deleted', { title: routine.title });
             });
           }
         }}

@@ -1,14 +1,14 @@
 import { LayoutGrid, List, Search, X } from 'lucide-react';
-import {
-  BODY_AREA_LABELS,
-  TECHNIQUE_IDS,
-  TECHNIQUE_LABELS,
-  type BodyArea,
-} from '../../content/vocabulary';
-import { LENGTH_OPTIONS, isFiltering, type LibraryFilters } from './library-filters';
+import { useTranslation } from 'react-i18next';
+import { TECHNIQUE_IDS, type BodyArea } from '../../content/vocabulary';
+import { bodyAreaLabel, techniqueLabel } from '../i18n/vocabulary';
+import { LENGTH_FILTERS, isFiltering, type LibraryFilters } from './library-filters';
 import './LibrarySearch.css';
 
 export type LibraryView = 'cards' | 'list';
+
+/** The filters' "no choice" value, first in each list. */
+const ANY = 'any' as const;
 
 /**
  * The search box, the filters, how many routines they leave and a way back to all of them.
@@ -27,18 +27,31 @@ export function LibrarySearch(props: {
   /** Null while the routines load. */
   count: { shown: number; total: number } | null;
 }) {
+  const { t } = useTranslation('library');
   const { filters, onChange, count } = props;
+  const techniqueOptions = [
+    { value: ANY, label: t('librarySearch.allTechniques') },
+    ...TECHNIQUE_IDS.map((id) => ({ value: id, label: techniqueLabel(id) })),
+  ];
+  const areaOptions = [
+    { value: ANY, label: t('librarySearch.allAreas') },
+    ...props.areas.map((id) => ({ value: id, label: bodyAreaLabel(id) })),
+  ];
+  const lengthOptions = LENGTH_FILTERS.map((value) => ({
+    value,
+    label: t(`librarySearch.lengths.${value}`),
+  }));
   return (
-    <section className="library-search" aria-label="Find a routine">
+    <section className="library-search" aria-label={t('librarySearch.label')}>
       <div className="search-row">
         <label className="field search-field">
-          <span>Search routines</span>
+          <span>{t('librarySearch.search')}</span>
           <span className="search-input">
             <Search aria-hidden="true" size={18} />
             <input
               type="search"
               value={filters.query}
-              placeholder="A name, body area or technique, like “neck”"
+              placeholder={t('librarySearch.placeholder')}
               autoComplete="off"
               spellCheck={false}
               onChange={(e) => onChange({ query: e.target.value })}
@@ -46,7 +59,7 @@ export function LibrarySearch(props: {
           </span>
         </label>
         <fieldset className="view-toggle">
-          <legend className="visually-hidden">Show routines as</legend>
+          <legend className="visually-hidden">{t('librarySearch.showAs')}</legend>
           <div className="segmented">
             <label className="segment">
               <input
@@ -55,7 +68,7 @@ export function LibrarySearch(props: {
                 checked={props.view === 'cards'}
                 onChange={() => props.onView('cards')}
               />
-              <LayoutGrid aria-hidden="true" size={16} /> Cards
+              <LayoutGrid aria-hidden="true" size={16} /> {t('librarySearch.cards')}
             </label>
             <label className="segment">
               <input
@@ -64,36 +77,30 @@ export function LibrarySearch(props: {
                 checked={props.view === 'list'}
                 onChange={() => props.onView('list')}
               />
-              <List aria-hidden="true" size={16} /> List
+              <List aria-hidden="true" size={16} /> {t('librarySearch.list')}
             </label>
           </div>
         </fieldset>
       </div>
 
-      <div className="filters" role="group" aria-label="Filter routines">
+      <div className="filters" role="group" aria-label={t('librarySearch.filters')}>
         <FilterSelect
-          label="Technique"
+          label={t('librarySearch.technique')}
           value={filters.technique}
           onChange={(technique) => onChange({ technique })}
-          options={[
-            { value: 'any', label: 'All techniques' },
-            ...TECHNIQUE_IDS.map((id) => ({ value: id, label: TECHNIQUE_LABELS[id] })),
-          ]}
+          options={techniqueOptions}
         />
         <FilterSelect
-          label="Body area"
+          label={t('librarySearch.bodyArea')}
           value={filters.area}
           onChange={(area) => onChange({ area })}
-          options={[
-            { value: 'any', label: 'All areas' },
-            ...props.areas.map((id) => ({ value: id, label: BODY_AREA_LABELS[id] })),
-          ]}
+          options={areaOptions}
         />
         <FilterSelect
-          label="Length"
+          label={t('librarySearch.length')}
           value={filters.length}
           onChange={(length) => onChange({ length })}
-          options={LENGTH_OPTIONS}
+          options={lengthOptions}
         />
         <div className="filter-toggles">
           <label className="toggle">
@@ -102,7 +109,7 @@ export function LibrarySearch(props: {
               checked={filters.noEquipment}
               onChange={(e) => onChange({ noEquipment: e.target.checked })}
             />
-            <span>No equipment</span>
+            <span>{t('librarySearch.noEquipment')}</span>
           </label>
           {props.hiddenCount > 0 && (
             <label className="toggle">
@@ -111,7 +118,7 @@ export function LibrarySearch(props: {
                 checked={props.showHidden}
                 onChange={(e) => props.onShowHidden(e.target.checked)}
               />
-              <span>Show hidden routines ({props.hiddenCount})</span>
+              <span>{t('librarySearch.showHidden', { hidden: props.hiddenCount })}</span>
             </label>
           )}
         </div>
@@ -119,8 +126,8 @@ export function LibrarySearch(props: {
           {count && (
             <p className="muted result-count" aria-live="polite">
               {count.shown === count.total
-                ? `${count.total} routines`
-                : `${count.shown} of ${count.total} routines`}
+                ? t('librarySearch.count', { count: count.total })
+                : t('librarySearch.countOf', { shown: count.shown, count: count.total })}
             </p>
           )}
           {/* With nothing left, the empty message below carries the button instead. */}
@@ -132,9 +139,10 @@ export function LibrarySearch(props: {
 }
 
 export function ClearFilters({ onClear }: { onClear: () => void }) {
+  const { t } = useTranslation('library');
   return (
     <button type="button" className="button small ghost" onClick={onClear}>
-      <X aria-hidden="true" size={14} /> Clear filters
+      <X aria-hidden="true" size={14} /> {t('librarySearch.clear')}
     </button>
   );
 }

@@ -1,4 +1,5 @@
 import { Play, X } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
 import type { Preset, PlanChoices } from '../../electron/common/settings-schema';
 import './PresetRow.css';
 
@@ -14,11 +15,12 @@ export function PresetRow({
   play: (routineId: string, choices: PlanChoices) => void;
   remove: (preset: Preset) => void;
 }) {
+  const { t } = useTranslation('library');
   if (presets.length === 0) return null;
   return (
     <section aria-labelledby="presets-title" className="presets">
       <h2 id="presets-title" className="section-title">
-        Your presets
+        {t('presetRow.title')}
       </h2>
       <ul className="preset-list">
         {presets.map((preset) => (
@@ -37,7 +39,7 @@ export function PresetRow({
             <button
               type="button"
               className="icon-button"
-              aria-label={`Delete preset ${preset.name}`}
+              aria-label={t('presetRow.delete', { name: preset.name })}
               onClick={() => remove(preset)}
             >
               <X aria-hidden="true" size={16} />

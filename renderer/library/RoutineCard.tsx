@@ -10,19 +10,14 @@ import {
   Trash2,
   TriangleAlert,
 } from 'lucide-react';
-import { TECHNIQUE_LABELS, BODY_AREA_LABELS } from '../../content/vocabulary';
+import { Trans, useTranslation } from 'react-i18next';
 import type { RoutineSummary } from '../../electron/common/ipc/contract';
 import { EquipmentList } from '../ui/EquipmentList';
 import { TechniqueIcon } from '../ui/TechniqueIcon';
-import { formatLength } from '../../content/format-length';
+import { formatLength } from '../i18n/format';
+import { bodyAreaLabel, techniqueLabel } from '../i18n/vocabulary';
 import { hrefOf } from '../app/route';
 import './RoutineCard.css';
-
-const INTENSITY_LABELS: Record<RoutineSummary['intensity'], string> = {
-  gentle: 'Gentle',
-  moderate: 'Moderate',
-  firm: 'Firm pressure',
-};
 
 export interface CardActions {
   play: (routineId: string) => void;
@@ -38,6 +33,7 @@ export function RoutineCard({
   routine: RoutineSummary;
   actions: CardActions;
 }) {
+  const { t } = useTranslation('library');
   const menu = useRef<HTMLDetailsElement>(null);
   // The menu's items are drawn when it opens: eighteen closed menus of icons would otherwise
   // be most of what the library builds before it can be used.
@@ -49,6 +45,7 @@ export function RoutineCard({
   };
   const lead = routine.techniques[0];
   const titleId = `routine-${routine.id}-title`;
+  const hidden = <span className="visually-hidden" />;
   return (
     <article
       className={routine.hidden ? 'card routine-card is-hidden' : 'card routine-card'}
@@ -57,23 +54,23 @@ export function RoutineCard({
     >
       <div className="card-top">
         <span className="card-icon">{lead && <TechniqueIcon technique={lead} />}</span>
-        {!routine.builtIn && <span className="chip chip-own">Yours</span>}
-        {routine.hidden && <span className="chip chip-quiet">Hidden</span>}
+        {!routine.builtIn && <span className="chip chip-own">{t('routineCard.yours')}</span>}
+        {routine.hidden && <span className="chip chip-quiet">{t('routineCard.hidden')}</span>}
         <span className="length tabular">{formatLength(routine.seconds)}</span>
       </div>
       <h2 id={titleId}>{routine.title}</h2>
       <p className="summary">{routine.summary}</p>
-      <ul className="chips" aria-label="Techniques">
+      <ul className="chips" aria-label={t('routineCard.techniques')}>
         {routine.techniques.map((id) => (
           <li key={id} className="chip">
-            {TECHNIQUE_LABELS[id]}
+            {techniqueLabel(id)}
           </li>
         ))}
       </ul>
-      <ul className="chips" aria-label="Body areas">
+      <ul className="chips" aria-label={t('routineCard.bodyAreas')}>
         {routine.bodyAreas.map((id) => (
           <li key={id} className="chip chip-quiet">
-            {BODY_AREA_LABELS[id]}
+            {bodyAreaLabel(id)}
           </li>
         ))}
       </ul>
@@ -81,7 +78,9 @@ export function RoutineCard({
       <details className="cautions">
         <summary>
           <TriangleAlert aria-hidden="true" size={14} />
-          Cautions · {INTENSITY_LABELS[routine.intensity]}
+          {t('routineCard.cautions', {
+            intensity: t(`routineCard.intensity.${routine.intensity}`),
+          })}
         </summary>
         <ul>
           {routine.cautions.map((caution) => (
@@ -92,41 +91,58 @@ export function RoutineCard({
       <div className="card-actions">
         <button type="button" className="button primary" onClick={() => actions.play(routine.id)}>
           <Play aria-hidden="true" size={16} />
-          Start<span className="visually-hidden"> {routine.title}</span>
+          <Trans
+            t={t}
+            i18nKey="routineCard.start"
+            values={{ title: routine.title }}
+            components={{ hidden }}
+          />
         </button>
         <a className="button ghost" href={hrefOf({ name: 'player', routineId: routine.id })}>
-          Details<span className="visually-hidden"> of {routine.title}</span>
+          <Trans
+            t={t}
+            i18nKey="routineCard.details"
+            values={{ title: routine.title }}
+            components={{ hidden }}
+          />
         </a>
         <details
           className="card-menu"
           ref={menu}
           onToggle={(event) => setMenuOpen(event.currentTarget.open)}
         >
-          <summary className="icon-button" aria-label={`More actions for ${routine.title}`}>
+          <summary
+            className="icon-button"
+            aria-label={t('routineCard.moreActions', { title: routine.title })}
+          >
             <MoreHorizontal aria-hidden="true" size={18} />
           </summary>
           {menuOpen && (
-            <div className="menu" role="group" aria-label={`Actions for ${routine.title}`}>
+            <div
+              className="menu"
+              role="group"
+              aria-label={t('routineCard.actions', { title: routine.title })}
+            >
               {!routine.builtIn && (
                 <a
                   className="menu-item"
                   href={hrefOf({ name: 'builder', mode: 'edit', routineId: routine.id })}
                 >
-                  <Pencil aria-hidden="true" size={16} /> Edit
+                  <Pencil aria-hidden="true" size={16} /> {t('routineCard.edit')}
                 </a>
               )}
               <a
                 className="menu-item"
                 href={hrefOf({ name: 'builder', mode: 'copy', routineId: routine.id })}
               >
-                <Copy aria-hidden="true" size={16} /> Duplicate
+                <Copy aria-hidden="true" size={16} /> {t('routineCard.duplicate')}
               </a>
               <button
                 type="button"
                 className="menu-item"
                 onClick={choose(() => actions.exportRoutine(routine))}
               >
-                <Download aria-hidden="true" size={16} /> Export as a file
+                <Download aria-hidden="true" size={16} /> {t('routineCard.export')}
               </button>
               {routine.builtIn ? (
                 <button
@@ -139,7 +155,7 @@ export function RoutineCard({
                   ) : (
                     <EyeOff aria-hidden="true" size={16} />
                   )}
-                  {routine.hidden ? 'Show in the library' : 'Hide'}
+                  {routine.hidden ? t('routineCard.show') : t('routineCard.hide')}
                 </button>
               ) : (
                 <button
@@ -147,7 +163,7 @@ export function RoutineCard({
                   className="menu-item danger"
                   onClick={choose(() => actions.askDelete(routine))}
                 >
-                  <Trash2 aria-hidden="true" size={16} /> Delete
+                  <Trash2 aria-hidden="true" size={16} /> {t('routineCard.delete')}
                 </button>
               )}
             </div>

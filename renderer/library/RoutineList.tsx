@@ -1,8 +1,10 @@
 import { Play } from 'lucide-react';
-import { formatLength } from '../../content/format-length';
-import { BODY_AREA_LABELS } from '../../content/vocabulary';
+import { Trans, useTranslation } from 'react-i18next';
 import type { RoutineSummary } from '../../electron/common/ipc/contract';
 import { hrefOf } from '../app/route';
+import { formatLength } from '../i18n/format';
+import { i18n } from '../i18n/i18n';
+import { bodyAreaLabel } from '../i18n/vocabulary';
 import { EquipmentList } from '../ui/EquipmentList';
 import './RoutineList.css';
 
@@ -13,9 +15,9 @@ function mainAreas(routine: RoutineSummary): string {
   const areas = [...routine.bodyAreas].sort(
     (a, b) => (routine.areaStepCounts[b] ?? 0) - (routine.areaStepCounts[a] ?? 0),
   );
-  const shown = areas.slice(0, AREAS_SHOWN).map((id) => BODY_AREA_LABELS[id]);
-  const more = areas.length - shown.length;
-  return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
+  const shown = areas.slice(0, AREAS_SHOWN).map(bodyAreaLabel).join(', ');
+  const more = areas.length - AREAS_SHOWN;
+  return more > 0 ? i18n.t('library:routineList.moreAreas', { areas: shown, count: more }) : shown;
 }
 
 /**
@@ -29,8 +31,10 @@ export function RoutineList({
   routines: readonly RoutineSummary[];
   play: (routineId: string) => void;
 }) {
+  const { t } = useTranslation('library');
+  const hidden = <span className="visually-hidden" />;
   return (
-    <ul className="routine-list" aria-label="Routines">
+    <ul className="routine-list" aria-label={t('routineList.label')}>
       {routines.map((routine) => {
         const titleId = `row-${routine.id}-title`;
         return (
@@ -43,10 +47,10 @@ export function RoutineList({
               <div className="row-main">
                 <h2 id={titleId} className="row-title">
                   {routine.title}
-                  {routine.hidden && <span className="muted"> (hidden)</span>}
+                  {routine.hidden && <span className="muted"> {t('routineList.hidden')}</span>}
                 </h2>
                 <p className="row-meta">
-                  <span className="visually-hidden">Works on: </span>
+                  <span className="visually-hidden">{t('routineList.worksOn')} </span>
                   {mainAreas(routine)}
                   {routine.equipment.length > 0 && (
                     <>
@@ -64,13 +68,23 @@ export function RoutineList({
                   onClick={() => play(routine.id)}
                 >
                   <Play aria-hidden="true" size={14} />
-                  Start<span className="visually-hidden"> {routine.title}</span>
+                  <Trans
+                    t={t}
+                    i18nKey="routineList.start"
+                    values={{ title: routine.title }}
+                    components={{ hidden }}
+                  />
                 </button>
                 <a
                   className="button small ghost"
                   href={hrefOf({ name: 'player', routineId: routine.id })}
                 >
-                  Details<span className="visually-hidden"> of {routine.title}</span>
+                  <Trans
+                    t={t}
+                    i18nKey="routineList.details"
+                    values={{ title: routine.title }}
+                    components={{ hidden }}
+                  />
                 </a>
               </div>
             </article>

@@ -1,6 +1,9 @@
-import { BODY_AREA_LABELS, type BodyArea } from '../../content/vocabulary';
+import type { BodyArea } from '../../content/vocabulary';
 import type { HistoryStatsData } from '../../electron/common/history-schema';
 import type { RoutineSummary } from '../../electron/common/ipc/contract';
+import { formatNumber } from '../i18n/format';
+import { i18n } from '../i18n/i18n';
+import { bodyAreaLabel } from '../i18n/vocabulary';
 
 /**
  * The few routines the library offers before the full list: a short one that fits any
@@ -26,19 +29,27 @@ export interface ForYouInput {
   whatHelps: HistoryStatsData['whatHelps'];
 }
 
-/** "−2" or "−1.5": a drop in pain, written with a real minus sign. */
+/** "2" or "1.5" ("1,5" in German): a drop in pain; the catalog puts the real minus sign. */
 function drop(relief: number): string {
-  const rounded = Math.round(relief * 10) / 10;
-  return `−${Number.isInteger(rounded) ? rounded.toFixed(0) : rounded.toFixed(1)}`;
+  return formatNumber(Math.round(relief * 10) / 10, { maximumFractionDigits: 1 });
 }
 
-/** Whether a routine's name says the area ("Neck and shoulders", "Low back at the desk"). */
-function namesArea(routine: RoutineSummary, area: BodyArea): boolean {
-  const title = routine.title.toLowerCase().split(/[^a-z]+/);
-  return BODY_AREA_LABELS[area]
+/** Lower case, no accents, split on anything that is not a letter. */
+function words(text: string): string[] {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .split(' ')
-    .some((word) => word.length > 3 && title.includes(word));
+    .split(/[^a-z]+/);
+}
+
+/**
+ * Whether a routine's name says the area ("Neck and shoulders", "Low back at the desk"), both
+ * in the language shown.
+ */
+function namesArea(routine: RoutineSummary, area: BodyArea): boolean {
+  const title = words(routine.title);
+  return words(bodyAreaLabel(area)).some((word) => word.length > 3 && title.includes(word));
 }
 
 /** Less than a quarter of the steps on an area is passing through it, not working on it. */
@@ -75,7 +86,7 @@ export function forYou({ routines, focusAreas, whatHelps }: ForYouInput): Sugges
 
   add(
     shown.find((r) => r.id === RESET_ID),
-    'Three minutes, anywhere',
+    i18n.t('library:forYou.reason.reset'),
   );
 
   const helped = [...whatHelps]
@@ -84,7 +95,7 @@ export function forYou({ routines, focusAreas, whatHelps }: ForYouInput): Sugges
   if (helped) {
     add(
       shown.find((r) => r.id === helped.routineId),
-      `Helped most: ${drop(helped.averageRelief)} on average`,
+      i18n.t('library:forYou.reason.helpedMost', { drop: drop(helped.averageRelief) }),
     );
   }
 
@@ -99,7 +110,7 @@ export function forYou({ routines, focusAreas, whatHelps }: ForYouInput): Sugges
           area,
           shown.filter((r) => !has(r.id)),
         ),
-        `For your ${BODY_AREA_LABELS[area].toLowerCase()}`,
+        i18n.t(`library:forYou.reason.forArea.${area}`),
       );
       added ||= picked.length > before;
     }

@@ -1,12 +1,7 @@
 import { formatLength } from '../../content/format-length';
-import {
-  BODY_AREA_LABELS,
-  EQUIPMENT_LABELS,
-  TECHNIQUE_LABELS,
-  type BodyArea,
-  type TechniqueId,
-} from '../../content/vocabulary';
+import type { BodyArea, TechniqueId } from '../../content/vocabulary';
 import type { RoutineSummary } from '../../electron/common/ipc/contract';
+import { bodyAreaLabel, equipmentLabel, techniqueLabel } from '../i18n/vocabulary';
 
 /**
  * Which routines the library shows for a search and a set of filters. Pure, so the rules
@@ -15,12 +10,8 @@ import type { RoutineSummary } from '../../electron/common/ipc/contract';
 
 export type LengthFilter = 'any' | 'short' | 'medium' | 'long';
 
-export const LENGTH_OPTIONS: readonly { value: LengthFilter; label: string }[] = [
-  { value: 'any', label: 'Any length' },
-  { value: 'short', label: 'Up to 5 min' },
-  { value: 'medium', label: '5 to 10 min' },
-  { value: 'long', label: 'Over 10 min' },
-];
+/** The length filters in the order offered; their words are in the library catalog. */
+export const LENGTH_FILTERS: readonly LengthFilter[] = ['any', 'short', 'medium', 'long'];
 
 export interface LibraryFilters {
   query: string;
@@ -56,6 +47,7 @@ export function isFiltering(filters: LibraryFilters): boolean {
  * if the formatter's rounding changes.
  */
 export function shownSeconds(seconds: number): number {
+  // The English words: every language's length rounds the same way, and these parse back.
   const text = formatLength(seconds);
   const minutes = /(\d+) min/.exec(text);
   const rest = /(\d+) s$/.exec(text);
@@ -76,7 +68,10 @@ export function fitsLength(seconds: number, length: LengthFilter): boolean {
   }
 }
 
-/** Everyday words people type for an area or a technique that its label does not contain. */
+/**
+ * Everyday words people type for an area or a technique that its label does not contain (in
+ * English; the labels themselves are searched in the language shown).
+ */
 const AREA_WORDS: Partial<Record<BodyArea, string>> = {
   neck: 'nape',
   shoulders: 'trapezius traps',
@@ -154,9 +149,9 @@ interface Haystack {
 function haystackOf(routine: RoutineSummary): Haystack {
   const parts = [
     ...routine.conditions,
-    ...routine.bodyAreas.flatMap((id) => [id, BODY_AREA_LABELS[id], AREA_WORDS[id] ?? '']),
-    ...routine.techniques.flatMap((id) => [id, TECHNIQUE_LABELS[id], TECHNIQUE_WORDS[id] ?? '']),
-    ...routine.equipment.map((id) => EQUIPMENT_LABELS[id]),
+    ...routine.bodyAreas.flatMap((id) => [id, bodyAreaLabel(id), AREA_WORDS[id] ?? '']),
+    ...routine.techniques.flatMap((id) => [id, techniqueLabel(id), TECHNIQUE_WORDS[id] ?? '']),
+    ...routine.equipment.map((id) => equipmentLabel(id)),
   ];
   return { title: words(routine.title), rest: words(parts.join(' ')) };
 }

@@ -1,4 +1,6 @@
 import { api } from '../app/api';
+import { formatNumber } from '../i18n/format';
+import { i18n } from '../i18n/i18n';
 import { downloadText } from '../ui/download-text';
 
 /** Saves a routine as `<id>.json`, the same format as content/routines and import. */
@@ -12,9 +14,12 @@ export async function importRoutineFile(file: File): Promise<{ title: string; re
   const mb = file.size / (1024 * 1024);
   // Main also refuses these; reading 100 MB into memory first would just make the user wait.
   if (mb > 8) {
-    throw new Error(
-      `This file is ${mb.toFixed(1)} MB. A routine file is at most 1 MB, so this is not one.`,
-    );
+    const size = formatNumber(mb, {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+      useGrouping: false,
+    });
+    throw new Error(i18n.t('library:routineFiles.tooLarge', { size }));
   }
   const { routine, renamed } = await api().importRoutine({ text: await file.text() });
   return { title: routine.title, renamed };

@@ -1,8 +1,11 @@
 import { memo, useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import back from '../../assets/body-map/back.svg?raw';
 import front from '../../assets/body-map/front.svg?raw';
 import type { MoveMark } from '../../content/move-marks';
-import { BODY_AREA_LABELS, type BodyArea } from '../../content/vocabulary';
+import type { BodyArea } from '../../content/vocabulary';
+import { bodyAreaLabel } from '../i18n/vocabulary';
 import './BodyMap.css';
 
 // Both drawings use the same element ids; inlined side by side they must not clash.
@@ -30,20 +33,12 @@ function svgElement(name: string, attributes: Record<string, string>): SVGElemen
   return element;
 }
 
-const KIND_WORDS: Record<MoveMark['kind'], [string, string]> = {
-  point: ['a point to press or rest on', 'points to press or rest on'],
-  stroke: ['an arrow for the stroke', 'arrows for the strokes'],
-  roll: ['an arrow for rolling', 'arrows for rolling'],
-  stretch: ['a dotted arrow for the stretch', 'dotted arrows for the stretch'],
-  move: ['an arrow for the movement', 'arrows for the movement'],
-};
-
 /** What the marks show, for a screen reader: "Shown: a point to press or rest on." */
-function marksInWords(marks: readonly MoveMark[]): string {
+function marksInWords(marks: readonly MoveMark[], t: TFunction<'player'>): string {
   const counts = new Map<MoveMark['kind'], number>();
   for (const mark of marks) counts.set(mark.kind, (counts.get(mark.kind) ?? 0) + 1);
-  const words = [...counts].map(([kind, count]) => KIND_WORDS[kind][count === 1 ? 0 : 1]);
-  return words.length > 0 ? `Shown: ${words.join(', ')}.` : '';
+  const words = [...counts].map(([kind, count]) => t(`bodyMap.marks.${kind}`, { count }));
+  return words.length > 0 ? t('bodyMap.shown', { marks: words.join(', ') }) : '';
 }
 
 /** A point as a dot; a path as a line with its arrowhead on the last point. */
@@ -96,6 +91,7 @@ export const BodyMap = memo(function BodyMap({
   /** Where and how to work (content/move-marks.ts), already on the side being worked. */
   marks?: readonly MoveMark[];
 }) {
+  const { t, i18n } = useTranslation('player');
   const ref = useRef<HTMLDivElement>(null);
   const clipId = useId().replace(/:/g, '');
   const key = areas.join(',');
@@ -143,11 +139,24 @@ export const BodyMap = memo(function BodyMap({
     });
   }, [key, side, clipId, marks]);
 
-  const parts = areas.map((area) => BODY_AREA_LABELS[area].toLowerCase()).join(', ');
-  const how = marksInWords(marks);
+  // English and Spanish write an area's name in lower case inside a sentence; German keeps
+  // its capital. The catalog says which ("no" keeps the name as the vocabulary writes it).
+  const lowercase = t('bodyMap.lowercaseAreaNames') !== 'no';
+  const parts = areas
+    .map((area) => {
+      const name = bodyAreaLabel(area);
+      return lowercase ? name.toLocaleLowerCase(i18n.language) : name;
+    })
+    .join(', ');
+  const how = marksInWords(marks, t);
+  const where = side
+    ? t(side === 'left' ? 'bodyMap.worksOnLeft' : 'bodyMap.worksOnRight', { areas: parts })
+    : t('bodyMap.worksOn', { areas: parts });
   const label = areas.length
-    ? `Works on: ${side ? `${side} side, ` : ''}${parts}${how ? `. ${how}` : ''}`
-    : 'Body map';
+    ? how
+      ? t('bodyMap.withMarks', { where, marks: how })
+      : where
+    : t('bodyMap.label');
   return (
     <figure className="body-map" role="img" aria-label={label}>
       {/* The SVGs are our own static files: outlines and named regions, no scripts. */}

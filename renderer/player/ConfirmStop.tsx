@@ -1,13 +1,15 @@
+import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 
 export function ConfirmStop(props: { open: boolean; onConfirm: () => void; onCancel: () => void }) {
+  const { t } = useTranslation('player');
   return (
     <ConfirmDialog
       {...props}
-      title="Stop this routine?"
-      body="The time you have done so far is kept."
-      cancelLabel="Keep going"
-      confirmLabel="Stop"
+      title={t('confirmStop.title')}
+      body={t('confirmStop.body')}
+      cancelLabel={t('confirmStop.cancel')}
+      confirmLabel={t('confirmStop.confirm')}
     />
   );
 }

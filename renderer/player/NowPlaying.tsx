@@ -1,9 +1,10 @@
 import { TriangleAlert } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { TECHNIQUE_LABELS } from '../../content/vocabulary';
+import { useTranslation } from 'react-i18next';
 import type { ClockCommand, PlaybackSnapshot } from '../../electron/common/playback-schema';
-import { formatLength } from '../../content/format-length';
-import { sideBadge, sideNow } from '../../content/side-badge';
+import { sideNow } from '../../content/side-badge';
+import { formatLength, sideBadge } from '../i18n/format';
+import { techniqueLabel } from '../i18n/vocabulary';
 import { formatClock, type PlaybackTime } from './playback-time';
 import { marksFor } from '../../content/move-marks';
 import { BodyMap } from './BodyMap';
@@ -43,8 +44,13 @@ export function NowPlaying({
   line: string | null;
   onCommand: (command: ClockCommand) => void;
 }) {
+  const { t } = useTranslation('player');
   const [askingToStop, setAskingToStop] = useState(false);
   const askToStop = useCallback(() => setAskingToStop(true), []);
+  const stop = () => {
+    setAskingToStop(false);
+    onCommand('stop');
+  };
   const plan = snapshot.plan;
   const step = plan?.steps[snapshot.stepIndex];
   const next = plan?.steps[snapshot.stepIndex + 1];
@@ -83,15 +89,19 @@ export function NowPlaying({
     <section className="now-playing" aria-labelledby="now-playing-title">
       <header className="now-playing-header">
         <p className="eyebrow">{plan?.title}</p>
-        <h1 id="now-playing-title">{countingIn ? 'Get comfortable' : (step?.title ?? '')}</h1>
+        <h1 id="now-playing-title">
+          {countingIn ? t('nowPlaying.getComfortable') : (step?.title ?? '')}
+        </h1>
         <p className="muted tabular" aria-live="polite">
-          {countingIn ? 'Starting' : `Step ${snapshot.stepIndex + 1} of ${stepCount}`}
-          {paused && ' · Paused'}
+          {countingIn
+            ? t('nowPlaying.starting')
+            : t('nowPlaying.stepOf', { step: snapshot.stepIndex + 1, total: stepCount })}
+          {paused && t('nowPlaying.pausedSuffix')}
         </p>
         <div
           className="routine-bar"
           role="progressbar"
-          aria-label="Routine progress"
+          aria-label={t('nowPlaying.routineProgress')}
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={Math.round(time.routineProgress * 100)}
@@ -101,7 +111,12 @@ export function NowPlaying({
       </header>
 
       {/* It scrolls when the window is short or the text large; a keyboard can reach it. */}
-      <div className="now-playing-body" tabIndex={0} role="region" aria-label="This step">
+      <div
+        className="now-playing-body"
+        tabIndex={0}
+        role="region"
+        aria-label={t('nowPlaying.thisStep')}
+      >
         <div className="now-playing-main">
           <ProgressRing
             className={paused ? 'player-ring paused' : 'player-ring'}
@@ -120,47 +135,47 @@ export function NowPlaying({
               role="timer"
               aria-label={
                 countingIn
-                  ? `Starting in ${time.countIn}`
-                  : `${formatClock(time.stepRemainingMs)} left in this step`
+                  ? t('nowPlaying.startingIn', { seconds: time.countIn })
+                  : t('nowPlaying.leftInStep', { time: formatClock(time.stepRemainingMs) })
               }
             >
               {countingIn ? time.countIn : formatClock(time.stepRemainingMs)}
             </span>
-            {paused && <span className="paused-word">Paused</span>}
+            {paused && <span className="paused-word">{t('nowPlaying.paused')}</span>}
           </ProgressRing>
           {side && step && <p className="side-indicator">{sideBadge(step, side)}</p>}
           <p className="caption" aria-live="polite" data-testid="caption">
-            {countingIn
-              ? 'Settle in. The routine begins in a moment.'
-              : (line ?? step?.caption ?? '')}
+            {countingIn ? t('nowPlaying.settleIn') : (line ?? step?.caption ?? '')}
           </p>
           {/* The count-in is the last calm moment to fetch what the routine needs. */}
           {countingIn && plan && <EquipmentList equipment={equipmentOf(plan.steps)} />}
           {step && PRESSURE.has(step.technique) && (
             <p className="ease-off">
               <TriangleAlert aria-hidden="true" size={16} />
-              Ease off if it is sharp, or if you feel numbness or tingling.
+              {t('nowPlaying.easeOff')}
             </p>
           )}
         </div>
-        <aside className="now-playing-side" aria-label="About this step">
+        <aside className="now-playing-side" aria-label={t('nowPlaying.aboutThisStep')}>
           {step && (
             <div className="step-pictures">
               <BodyMap areas={step.bodyAreas} side={side} marks={marks} />
               <PoseDrawing illustration={step.illustration} side={side} />
             </div>
           )}
-          {step && <p className="chip technique-chip">{TECHNIQUE_LABELS[step.technique]}</p>}
+          {step && <p className="chip technique-chip">{techniqueLabel(step.technique)}</p>}
           <div className="next-up">
-            <p className="eyebrow">Next</p>
+            <p className="eyebrow">{t('nowPlaying.next')}</p>
             <p>
               {next ? (
                 <>
                   {next.title}{' '}
-                  <span className="muted tabular no-wrap">· {formatLength(next.seconds)}</span>
+                  <span className="muted tabular no-wrap">
+                    {t('nowPlaying.nextLength', { length: formatLength(next.seconds) })}
+                  </span>
                 </>
               ) : (
-                'The end of the routine'
+                t('nowPlaying.end')
               )}
             </p>
           </div>
@@ -168,14 +183,7 @@ export function NowPlaying({
       </div>
 
       <PlayerControls paused={paused} onCommand={onCommand} onStop={askToStop} />
-      <ConfirmStop
-        open={askingToStop}
-        onCancel={() => setAskingToStop(false)}
-        onConfirm={() => {
-          setAskingToStop(false);
-          onCommand('stop');
-        }}
-      />
+      <ConfirmStop open={askingToStop} onCancel={() => setAskingToStop(false)} onConfirm={stop} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { Pause, Play, Plus, RotateCcw, SkipBack, SkipForward, Square } from 'lucide-react';
 import { memo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ClockCommand } from '../../electron/common/playback-schema';
 import './PlayerControls.css';
 
@@ -17,39 +18,62 @@ export const PlayerControls = memo(function PlayerControls({
   onCommand: (command: ClockCommand) => void;
   onStop: () => void;
 }) {
+  const { t } = useTranslation('player');
+  const previous = () => onCommand('previous');
+  const restart = () => onCommand('restart-step');
+  const toggle = () => onCommand('toggle');
+  const addTime = () => onCommand('add-time');
+  const next = () => onCommand('next');
+  const playPause = paused ? 'resume' : 'pause';
   return (
-    <div className="controls" role="group" aria-label="Player controls">
+    <div className="controls" role="group" aria-label={t('playerControls.label')}>
       <Control
-        label="Previous"
-        hidden=" step"
-        keyHint="Left arrow"
-        onClick={() => onCommand('previous')}
+        label={t('playerControls.previous.label')}
+        name={t('playerControls.previous.name')}
+        keyHint={t('playerControls.previous.key')}
+        onClick={previous}
       >
         <SkipBack aria-hidden="true" />
       </Control>
-      <Control label="Restart" hidden=" step" onClick={() => onCommand('restart-step')}>
+      <Control
+        label={t('playerControls.restart.label')}
+        name={t('playerControls.restart.name')}
+        onClick={restart}
+      >
         <RotateCcw aria-hidden="true" />
       </Control>
       <Control
-        label={paused ? 'Resume' : 'Pause'}
-        keyHint="Space"
+        label={t(`playerControls.${playPause}.label`)}
+        name={t(`playerControls.${playPause}.name`)}
+        keyHint={t(`playerControls.${playPause}.key`)}
         className="control-main"
-        onClick={() => onCommand('toggle')}
+        onClick={toggle}
       >
         {paused ? <Play aria-hidden="true" size={32} /> : <Pause aria-hidden="true" size={32} />}
       </Control>
       <Control
-        label="+30 s"
-        name="Add 30 seconds"
-        keyHint="+"
-        onClick={() => onCommand('add-time')}
+        label={t('playerControls.addTime.label')}
+        name={t('playerControls.addTime.name')}
+        keyHint={t('playerControls.addTime.key')}
+        onClick={addTime}
       >
         <Plus aria-hidden="true" />
       </Control>
-      <Control label="Next" hidden=" step" keyHint="Right arrow" onClick={() => onCommand('next')}>
+      <Control
+        label={t('playerControls.next.label')}
+        name={t('playerControls.next.name')}
+        keyHint={t('playerControls.next.key')}
+        onClick={next}
+      >
         <SkipForward aria-hidden="true" />
       </Control>
-      <Control label="Stop" keyHint="Esc" className="control-stop" onClick={onStop}>
+      <Control
+        label={t('playerControls.stop.label')}
+        name={t('playerControls.stop.name')}
+        keyHint={t('playerControls.stop.key')}
+        className="control-stop"
+        onClick={onStop}
+      >
         <Square aria-hidden="true" />
       </Control>
     </div>
@@ -57,31 +81,35 @@ export const PlayerControls = memo(function PlayerControls({
 });
 
 /**
- * A round button with its word below. The word is the accessible name, with `hidden` words
- * read but not shown ("Previous" + " step"); `name` replaces it when the word is a symbol.
+ * A round button with its word below. `name` is the whole accessible name ("Previous step"
+ * under the word "Previous", "Add 30 seconds" under "+30 s"); when it says more than the
+ * word, the button carries it as its label and the word below is only for the eye.
  */
 function Control(props: {
   label: string;
-  hidden?: string;
-  name?: string;
+  name: string;
   keyHint?: string;
   className?: string;
   onClick: () => void;
   children: ReactNode;
 }) {
-  const spoken = props.name ?? `${props.label}${props.hidden ?? ''}`;
+  const { t } = useTranslation('player');
+  const named = props.name !== props.label;
   return (
     <button
       type="button"
       className={props.className ? `control ${props.className}` : 'control'}
       onClick={props.onClick}
-      aria-label={props.name}
-      title={props.keyHint ? `${spoken} (${props.keyHint})` : spoken}
+      aria-label={named ? props.name : undefined}
+      title={
+        props.keyHint
+          ? t('playerControls.withKey', { name: props.name, shortcut: props.keyHint })
+          : props.name
+      }
     >
       <span className="control-icon">{props.children}</span>
-      <span className="control-label" aria-hidden={props.name ? 'true' : undefined}>
+      <span className="control-label" aria-hidden={named ? 'true' : undefined}>
         {props.label}
-        {props.hidden && <span className="visually-hidden">{props.hidden}</span>}
       </span>
     </button>
   );

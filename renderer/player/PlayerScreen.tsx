@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ClockCommand } from '../../electron/common/playback-schema';
 import { useBeginRoutine } from '../app/check-in-context';
 import { usePlayback, usePlaybackTime } from '../app/playback-context';
@@ -14,6 +15,7 @@ import { useSettings } from '../app/settings-context';
 
 /** The player route: the routine before it starts, the player while it runs, the end after. */
 export function PlayerScreen({ routineId }: { routineId: string | undefined }) {
+  const { t } = useTranslation('player');
   const { snapshot, line, error, command } = usePlayback();
   const begin = useBeginRoutine();
   const time = usePlaybackTime(snapshot);
@@ -60,8 +62,8 @@ export function PlayerScreen({ routineId }: { routineId: string | undefined }) {
     </>
   ) : (
     <section className="screen" aria-labelledby="player-title">
-      <h1 id="player-title">Nothing playing</h1>
-      <p className="lede">Choose a routine in the library to begin.</p>
+      <h1 id="player-title">{t('playerScreen.nothingPlaying')}</h1>
+      <p className="lede">{t('playerScreen.chooseRoutine')}</p>
       <LastRoutineCard
         routines={routines.data ?? []}
         lastRoutineId={settings?.lastRoutineId ?? null}
@@ -69,7 +71,7 @@ export function PlayerScreen({ routineId }: { routineId: string | undefined }) {
         play={(id) => void begin({ routineId: id })}
       />
       <a className="button" href="#/library">
-        Browse routines
+        {t('playerScreen.browseRoutines')}
       </a>
     </section>
   );

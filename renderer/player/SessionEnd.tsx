@@ -1,6 +1,8 @@
 import { Heart, RotateCcw, Sparkles } from 'lucide-react';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
-import { formatLength } from '../../content/format-length';
+import { useTranslation } from 'react-i18next';
+import { formatLength } from '../i18n/format';
 import type { PlaybackSnapshot } from '../../electron/common/playback-schema';
 import { api, errorMessage } from '../app/api';
 import { useMainData } from '../app/use-main-data';
@@ -9,6 +11,9 @@ import type { BodyArea } from '../../content/vocabulary';
 import { PainAreas } from '../ui/PainAreas';
 import { PainScale } from '../ui/PainScale';
 import './SessionEnd.css';
+
+/** Shown for a pain score not given. */
+const NO_SCORE = '–';
 
 /**
  * The moment after a routine: what you did, pain before and after, the week so far, and
@@ -21,6 +26,7 @@ export function SessionEnd({
   snapshot: PlaybackSnapshot;
   onPlayAgain: () => void;
 }) {
+  const { t } = useTranslation('player');
   const { settings } = useSettings();
   const sessionId = snapshot.sessionId;
   // What history holds for this session (the before score) and for the week.
@@ -61,6 +67,18 @@ export function SessionEnd({
     }
   };
 
+  const title = plan?.title;
+  const length = formatLength(snapshot.routineElapsedMs / 1000);
+  const total = plan?.steps.length ?? 0;
+  const summary = finished
+    ? title !== undefined
+      ? t('sessionEnd.finishedSummary', { title, length })
+      : t('sessionEnd.finishedSummaryUntitled', { length })
+    : title !== undefined
+      ? t('sessionEnd.stoppedSummary', { done: stepsDone, count: total, title, length })
+      : t('sessionEnd.stoppedSummaryUntitled', { done: stepsDone, count: total, length });
+  const skip = () => setAsked(true);
+
   const before = session?.painBefore;
   const after = session?.painAfter ?? (asked ? score : null) ?? undefined;
   return (
@@ -69,20 +87,18 @@ export function SessionEnd({
         <span className="end-mark" aria-hidden="true">
           {finished ? <Sparkles size={30} /> : <Heart size={30} />}
         </span>
-        <h1 id="end-title">{finished ? 'Routine complete' : 'Stopped early, and that is fine'}</h1>
-        <p className="end-summary">
-          {finished
-            ? `You finished ${plan?.title ?? 'the routine'}: ${formatLength(snapshot.routineElapsedMs / 1000)}.`
-            : `You did ${stepsDone} of ${plan?.steps.length ?? 0} steps of ${plan?.title ?? 'the routine'}, ${formatLength(snapshot.routineElapsedMs / 1000)}. It is kept in your history.`}
-        </p>
-        <p className="muted">
-          Notice how your body feels now. Move gently for the next few minutes.
-        </p>
+        <h1 id="end-title">
+          {finished ? t('sessionEnd.finishedTitle') : t('sessionEnd.stoppedTitle')}
+        </h1>
+        <p className="end-summary">{summary}</p>
+        <p className="muted">{t('sessionEnd.noticeBody')}</p>
 
         {(before !== undefined || after !== undefined) && (
-          <p className="pain-change" aria-label={painWords(before, after)}>
-            <span className="muted">Pain</span> <strong className="tabular">{before ?? '–'}</strong>{' '}
-            <span aria-hidden="true">→</span> <strong className="tabular">{after ?? '–'}</strong>
+          <p className="pain-change" aria-label={painWords(t, before, after)}>
+            <span className="muted">{t('sessionEnd.pain')}</span>{' '}
+            <strong className="tabular">{before ?? NO_SCORE}</strong>{' '}
+            <span aria-hidden="true">→</span>{' '}
+            <strong className="tabular">{after ?? NO_SCORE}</strong>
           </p>
         )}
 
@@ -95,17 +111,17 @@ export function SessionEnd({
               void save();
             }}
           >
-            <h2 id="after-title">How is your pain now?</h2>
-            <PainScale label="Pain now" value={score} onChange={setScore} />
+            <h2 id="after-title">{t('sessionEnd.askTitle')}</h2>
+            <PainScale label={t('sessionEnd.painNowLabel')} value={score} onChange={setScore} />
             <PainAreas value={areas} onChange={setAreas} />
             <label className="field">
-              <span>Note (optional)</span>
+              <span>{t('sessionEnd.note')}</span>
               <textarea
                 rows={2}
                 maxLength={2000}
                 value={note}
                 onChange={(e) => setNote(e.target.value)}
-                placeholder="What you noticed, what helped"
+                placeholder={t('sessionEnd.notePlaceholder')}
               />
             </label>
             {error && (
@@ -114,34 +130,34 @@ export function SessionEnd({
               </p>
             )}
             <div className="dialog-actions">
-              <button type="button" className="button" onClick={() => setAsked(true)}>
-                Skip
+              <button type="button" className="button" onClick={skip}>
+                {t('sessionEnd.skip')}
               </button>
               <button type="submit" className="button" disabled={score === null && !note.trim()}>
-                Save
+                {t('sessionEnd.save')}
               </button>
             </div>
           </form>
         )}
-        {saved && <p role="status">Saved to your history.</p>}
+        {saved && <p role="status">{t('sessionEnd.saved')}</p>}
 
         {week && (
           <p className="week-goal" data-testid="week-goal">
             {week.metThisWeek
-              ? `This week: ${week.daysThisWeek} of ${week.goalDays} days. Your weekly goal is met.`
-              : `This week: ${week.daysThisWeek} of ${week.goalDays} days toward your goal.`}
+              ? t('sessionEnd.weekGoalMet', { days: week.daysThisWeek, count: week.goalDays })
+              : t('sessionEnd.weekGoalToward', { days: week.daysThisWeek, count: week.goalDays })}
           </p>
         )}
 
         <div className="end-actions">
           <button type="button" className="button ghost" onClick={onPlayAgain}>
-            <RotateCcw aria-hidden="true" size={16} /> Play again
+            <RotateCcw aria-hidden="true" size={16} /> {t('sessionEnd.playAgain')}
           </button>
           <a className="button ghost" href="#/history">
-            See history
+            {t('sessionEnd.seeHistory')}
           </a>
           <a className="button primary" href="#/library">
-            Done
+            {t('sessionEnd.done')}
           </a>
         </div>
       </div>
@@ -149,9 +165,15 @@ export function SessionEnd({
   );
 }
 
-function painWords(before: number | undefined, after: number | null | undefined): string {
+function painWords(
+  t: TFunction<'player'>,
+  before: number | undefined,
+  after: number | null | undefined,
+): string {
   if (before !== undefined && after !== undefined && after !== null) {
-    return `Pain ${before} before, ${after} now`;
+    return t('sessionEnd.painBeforeAndNow', { before, after });
   }
-  return before !== undefined ? `Pain ${before} before` : `Pain ${after ?? ''} now`;
+  return before !== undefined
+    ? t('sessionEnd.painBefore', { before })
+    : t('sessionEnd.painNow', { after: after ?? '' });
 }

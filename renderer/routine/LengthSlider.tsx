@@ -1,4 +1,5 @@
-import { formatLength } from '../../content/format-length';
+import { useTranslation } from 'react-i18next';
+import { formatLength } from '../i18n/format';
 import { longestTarget, shortestTarget, sliderMaxMinutes, sliderMinMinutes } from './target-length';
 import './LengthSlider.css';
 
@@ -21,6 +22,7 @@ export function LengthSlider({
   defaultSeconds: number;
   onChange: (targetSeconds: number) => void;
 }) {
+  const { t } = useTranslation('routine');
   const min = sliderMinMinutes(shortestSeconds, longestSeconds);
   const max = sliderMaxMinutes(longestSeconds);
   const value = Math.min(max, Math.max(min, Math.round(planSeconds / 60)));
@@ -32,15 +34,15 @@ export function LengthSlider({
   if (span <= 0) {
     return (
       <p className="field target-length">
-        Length <strong className="tabular">{formatLength(planSeconds)}</strong>
-        <span className="muted"> (this routine has one length with these choices)</span>
+        {t('lengthSlider.length')} <strong className="tabular">{formatLength(planSeconds)}</strong>
+        <span className="muted"> {t('lengthSlider.oneLength')}</span>
       </p>
     );
   }
   return (
     <label className="field target-length">
       <span>
-        Length{' '}
+        {t('lengthSlider.length')}{' '}
         <strong className="tabular" aria-hidden="true">
           {formatLength(planSeconds)}
         </strong>
@@ -64,7 +66,7 @@ export function LengthSlider({
             transform: `translateX(${at < 0.2 ? 0 : at > 0.8 ? -100 : -50}%)`,
           }}
         >
-          Default {formatLength(defaultSeconds)}
+          {t('lengthSlider.default', { length: formatLength(defaultSeconds) })}
         </span>
         <span>{formatLength(high)}</span>
       </span>

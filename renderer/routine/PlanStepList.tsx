@@ -1,19 +1,12 @@
 import { RotateCcw } from 'lucide-react';
-import { formatLength } from '../../content/format-length';
-import type { OmitReason, Plan, PlannedStep } from '../../content/planner';
+import { useTranslation } from 'react-i18next';
+import type { Plan, PlannedStep } from '../../content/planner';
 import type { Routine } from '../../content/schema';
-import { TECHNIQUE_LABELS } from '../../content/vocabulary';
+import { formatLength } from '../i18n/format';
+import { techniqueLabel } from '../i18n/vocabulary';
 import type { PlanChoices } from '../../electron/common/settings-schema';
 import { stepLengthOptions } from './step-length-options';
 import './PlanStepList.css';
-
-const REASONS: Record<OmitReason, string> = {
-  'avoided-area': 'an area you are avoiding',
-  gentle: 'too firm for gentle mode',
-  'turned-off': 'turned off',
-  time: 'not enough time',
-  health: 'what you told us about your health',
-};
 
 type Override = { enabled?: boolean; seconds?: number };
 
@@ -33,10 +26,11 @@ export function PlanStepList({
   overrides: PlanChoices['overrides'];
   onOverride: (stepId: string, override: Override | null) => void;
 }) {
+  const { t } = useTranslation('routine');
   const byKey = new Map(plan.steps.map((s) => [s.key, s]));
   const omitted = new Map(plan.omitted.map((o) => [o.stepId, o]));
   return (
-    <ol className="step-editor" aria-label="Steps as planned">
+    <ol className="step-editor" aria-label={t('planStepList.label')}>
       {routine.steps.flatMap((step) => {
         const planned = byKey.get(step.id);
         const again = byKey.get(`${step.id}#2`);
@@ -56,13 +50,17 @@ export function PlanStepList({
               />
               <span className="step-name">{planned?.title ?? step.title}</span>
               {planned?.variant === 'gentle' && (
-                <span className="chip gentle-tag">Gentle version</span>
+                <span className="chip gentle-tag">{t('planStepList.gentleVersion')}</span>
               )}
             </label>
-            <span className="muted">{TECHNIQUE_LABELS[planned?.technique ?? step.technique]}</span>
+            <span className="muted">{techniqueLabel(planned?.technique ?? step.technique)}</span>
             {left || !planned ? (
               <span className="muted step-why">
-                Left out: {left?.why ?? (left ? REASONS[left.reason] : 'not in this plan')}
+                {t('planStepList.leftOut', {
+                  // A health reason comes with its own words, from the planner.
+                  reason:
+                    left?.why ?? t(`planStepList.reason.${left ? left.reason : 'not-planned'}`),
+                })}
               </span>
             ) : (
               <LengthPicker step={planned} onPick={(seconds) => onOverride(step.id, { seconds })} />
@@ -71,8 +69,8 @@ export function PlanStepList({
               <button
                 type="button"
                 className="icon-button"
-                aria-label={`Reset ${step.title}`}
-                title="Back to default"
+                aria-label={t('planStepList.reset', { title: step.title })}
+                title={t('planStepList.backToDefault')}
                 onClick={() => onOverride(step.id, null)}
               >
                 <RotateCcw aria-hidden="true" size={16} />
@@ -85,8 +83,10 @@ export function PlanStepList({
         if (again) {
           rows.push(
             <li key={again.key} className="step-row step-again">
-              <span className="step-name">{again.title}, once more</span>
-              <span className="muted">{TECHNIQUE_LABELS[again.technique]}</span>
+              <span className="step-name">
+                {t('planStepList.onceMore', { title: again.title })}
+              </span>
+              <span className="muted">{techniqueLabel(again.technique)}</span>
               <span className="muted tabular">{formatLength(again.seconds)}</span>
               <span />
             </li>,
@@ -99,13 +99,14 @@ export function PlanStepList({
 }
 
 function LengthPicker({ step, onPick }: { step: PlannedStep; onPick: (seconds: number) => void }) {
+  const { t } = useTranslation('routine');
   const options = stepLengthOptions(step.minSeconds, step.maxSeconds, step.seconds);
   if (options.length === 1) {
     return <span className="muted tabular">{formatLength(step.seconds)}</span>;
   }
   return (
     <label className="step-length">
-      <span className="visually-hidden">Length of {step.title}</span>
+      <span className="visually-hidden">{t('planStepList.lengthOf', { title: step.title })}</span>
       <select value={step.seconds} onChange={(e) => onPick(Number(e.target.value))}>
         {options.map((seconds) => (
           <option key={seconds} value={seconds}>

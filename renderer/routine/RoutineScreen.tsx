@@ -1,8 +1,9 @@
 import { ArrowLeft, BookmarkPlus, Play, RotateCcw, TriangleAlert } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
-import { formatLength } from '../../content/format-length';
+import { useTranslation } from 'react-i18next';
 import type { BodyArea, Routine } from '../../content/schema';
-import { BODY_AREA_LABELS } from '../../content/vocabulary';
+import { formatLength } from '../i18n/format';
+import { bodyAreaLabel } from '../i18n/vocabulary';
 import type { MethodOutput } from '../../electron/common/ipc/contract';
 import type { PlanChoices } from '../../electron/common/settings-schema';
 import { api } from '../app/api';
@@ -19,6 +20,12 @@ import './RoutineScreen.css';
 
 type Technique = MethodOutput<'listTechniques'>[number];
 
+// The choices' values, in the order shown; their words are in the catalog under the same names.
+const PACES = ['normal', 'slower'] as const satisfies readonly NonNullable<PlanChoices['pace']>[];
+const INTENSITIES = ['standard', 'gentle'] as const satisfies readonly NonNullable<
+  PlanChoices['intensity']
+>[];
+
 /**
  * A routine before it plays: fit it to the time you have (length, pace, intensity, areas to
  * avoid, per-step on/off and lengths), read its cautions, play it or save the choices.
@@ -32,6 +39,7 @@ export function RoutineScreen({
   error: string | null;
   onPlay: (choices: PlanChoices) => void;
 }) {
+  const { t } = useTranslation('routine');
   const { settings } = useSettings();
   const loaded = useMainData<[Routine, Technique[]]>(
     () => Promise.all([api().getRoutine({ id: routineId }), api().listTechniques()]),
@@ -65,8 +73,8 @@ export function RoutineScreen({
       ),
     [routine],
   );
-  const usedTechniques = techniques.filter((t) =>
-    routine?.steps.some((step) => step.technique === t.id),
+  const usedTechniques = techniques.filter((technique) =>
+    routine?.steps.some((step) => step.technique === technique.id),
   );
 
   const nearest = preview?.nearestFeasibleSeconds;
@@ -83,6 +91,13 @@ export function RoutineScreen({
           : { ...rest, [stepId]: { ...current.overrides?.[stepId], ...override } };
       return { ...current, overrides };
     });
+  // "3 steps", "3 steps, 1 left out": what plays, and how many steps the plan leaves out.
+  const planCount = (steps: number, leftOut: number) => {
+    const count = t('routineScreen.summary.steps', { count: steps });
+    return leftOut > 0
+      ? t('routineScreen.summary.leftOut', { steps: count, count: leftOut })
+      : count;
+  };
   const toggleArea = (area: BodyArea) => {
     const local = new Set(choices.avoidAreas ?? []);
     if (local.has(area)) local.delete(area);
@@ -93,7 +108,7 @@ export function RoutineScreen({
   return (
     <section aria-labelledby="routine-title" className="screen routine-screen">
       <a className="back-link" href="#/library">
-        <ArrowLeft aria-hidden="true" size={16} /> Library
+        <ArrowLeft aria-hidden="true" size={16} /> {t('routineScreen.back')}
       </a>
       {(loadError ?? error) && (
         <p className="field-error" role="alert">
@@ -108,7 +123,7 @@ export function RoutineScreen({
           </header>
 
           <section className="card fit-card" aria-labelledby="fit-title">
-            <h2 id="fit-title">Fit it to your time</h2>
+            <h2 id="fit-title">{t('routineScreen.fitTitle')}</h2>
             <LengthSlider
               planSeconds={preview?.totalSeconds ?? lengthSeconds}
               shortestSeconds={fitted?.shortestSeconds ?? 0}
@@ -122,33 +137,30 @@ export function RoutineScreen({
                 className="button ghost small"
                 onClick={() => update({ targetSeconds: undefined })}
               >
-                <RotateCcw aria-hidden="true" size={14} /> Back to the default length
+                <RotateCcw aria-hidden="true" size={14} /> {t('routineScreen.defaultLength')}
               </button>
             )}
             <div className="fit-row">
               <Choice
-                legend="Pace"
+                legend={t('routineScreen.pace.legend')}
                 name="pace"
                 value={choices.pace ?? 'normal'}
-                options={[
-                  { value: 'normal', label: 'Normal' },
-                  { value: 'slower', label: 'Slower' },
-                ]}
+                options={PACES.map((value) => ({ value, label: t(`routineScreen.pace.${value}`) }))}
                 onChange={(pace) => update({ pace })}
               />
               <Choice
-                legend="Intensity"
+                legend={t('routineScreen.intensity.legend')}
                 name="intensity"
                 value={choices.intensity ?? (settings?.gentleByDefault ? 'gentle' : 'standard')}
-                options={[
-                  { value: 'standard', label: 'Standard' },
-                  { value: 'gentle', label: 'Gentle' },
-                ]}
+                options={INTENSITIES.map((value) => ({
+                  value,
+                  label: t(`routineScreen.intensity.${value}`),
+                }))}
                 onChange={(intensity) => update({ intensity })}
               />
             </div>
             <fieldset className="field">
-              <legend>Areas to avoid</legend>
+              <legend>{t('routineScreen.avoid.legend')}</legend>
               <div className="area-toggles">
                 {areasInRoutine.map((area) => {
                   const global = globalAvoid.includes(area);
@@ -161,26 +173,26 @@ export function RoutineScreen({
                         onChange={() => toggleArea(area)}
                       />
                       <span>
-                        {BODY_AREA_LABELS[area]}
-                        {global && <span className="visually-hidden"> (avoided in Settings)</span>}
+                        {bodyAreaLabel(area)}
+                        {global && (
+                          <span className="visually-hidden">
+                            {' '}
+                            {t('routineScreen.avoid.inSettings')}
+                          </span>
+                        )}
                       </span>
                     </label>
                   );
                 })}
               </div>
               {globalAvoid.length > 0 && (
-                <p className="muted small-print">
-                  Areas ticked and greyed out are avoided everywhere (Settings).
-                </p>
+                <p className="muted small-print">{t('routineScreen.avoid.note')}</p>
               )}
             </fieldset>
 
             {preview && (
               <div className="plan-summary" role="status" aria-live="polite">
-                <p>
-                  {preview.steps.length} {preview.steps.length === 1 ? 'step' : 'steps'}
-                  {preview.omitted.length > 0 && `, ${preview.omitted.length} left out`}
-                </p>
+                <p>{planCount(preview.steps.length, preview.omitted.length)}</p>
                 {preview.message && <p className="plan-message">{preview.message}</p>}
                 {!preview.feasible && nearest !== undefined && (
                   <button
@@ -193,7 +205,7 @@ export function RoutineScreen({
                       })
                     }
                   >
-                    Use {formatLength(nearest)}
+                    {t('routineScreen.useLength', { length: formatLength(nearest) })}
                   </button>
                 )}
               </div>
@@ -208,23 +220,25 @@ export function RoutineScreen({
                   onPlay(planned);
                 }}
               >
-                <Play aria-hidden="true" size={20} /> Play
-                {preview ? ` · ${formatLength(preview.totalSeconds)}` : ''}
+                <Play aria-hidden="true" size={20} />{' '}
+                {preview
+                  ? t('routineScreen.playLength', { length: formatLength(preview.totalSeconds) })
+                  : t('routineScreen.play')}
               </button>
               <button type="button" className="button large" onClick={() => setSavingPreset(true)}>
-                <BookmarkPlus aria-hidden="true" size={18} /> Save as preset
+                <BookmarkPlus aria-hidden="true" size={18} /> {t('routineScreen.savePreset')}
               </button>
             </div>
             {savedPreset && (
               <p className="muted" role="status">
-                Saved “{savedPreset}”. It is in the library, one click away.
+                {t('routineScreen.saved', { name: savedPreset })}
               </p>
             )}
           </section>
 
           <section className="card cautions-card" aria-labelledby="cautions-title">
             <h2 id="cautions-title">
-              <TriangleAlert aria-hidden="true" size={18} /> Before you start
+              <TriangleAlert aria-hidden="true" size={18} /> {t('routineScreen.cautionsTitle')}
             </h2>
             <ul>
               {routine.cautions.map((caution) => (
@@ -234,7 +248,7 @@ export function RoutineScreen({
             <EquipmentList equipment={equipmentOf(routine.steps)} />
             {usedTechniques.length > 0 && (
               <details className="technique-cautions">
-                <summary>Cautions of each technique</summary>
+                <summary>{t('routineScreen.techniqueCautions')}</summary>
                 {usedTechniques.map((technique) => (
                   <div key={technique.id}>
                     <h3>{technique.name}</h3>
@@ -251,7 +265,7 @@ export function RoutineScreen({
 
           <section aria-labelledby="steps-title">
             <h2 id="steps-title" className="section-title">
-              Steps
+              {t('routineScreen.stepsTitle')}
             </h2>
             {preview && (
               <PlanStepList
@@ -264,7 +278,10 @@ export function RoutineScreen({
           </section>
           <SavePresetDialog
             open={savingPreset}
-            defaultName={`${routine.title}, ${formatLength(lengthSeconds)}`}
+            defaultName={t('routineScreen.presetName', {
+              title: routine.title,
+              length: formatLength(lengthSeconds),
+            })}
             onCancel={() => setSavingPreset(false)}
             onSave={async (name) => {
               await api().savePreset({ name, routineId: routine.id, choices: planned });

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../app/api';
 
 /** Names a preset; main keeps it with the settings. */
@@ -13,6 +14,7 @@ export function SavePresetDialog({
   onCancel: () => void;
   onSave: (name: string) => Promise<void>;
 }) {
+  const { t } = useTranslation('routine');
   const ref = useRef<HTMLDialogElement>(null);
   const nameField = useRef<HTMLInputElement>(null);
   const [name, setName] = useState(defaultName);
@@ -47,16 +49,16 @@ export function SavePresetDialog({
           event.preventDefault();
           const trimmed = name.trim();
           if (!trimmed) {
-            setError('Give the preset a name.');
+            setError(t('savePresetDialog.nameMissing'));
             return;
           }
           onSave(trimmed).catch((failure: unknown) => setError(errorMessage(failure)));
         }}
       >
-        <h2 id="preset-title">Save as preset</h2>
-        <p>Your length, pace, intensity and step choices, one click from the library.</p>
+        <h2 id="preset-title">{t('savePresetDialog.title')}</h2>
+        <p>{t('savePresetDialog.intro')}</p>
         <label className="field">
-          <span>Name</span>
+          <span>{t('savePresetDialog.name')}</span>
           <input
             type="text"
             value={name}
@@ -72,10 +74,10 @@ export function SavePresetDialog({
         )}
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onCancel}>
-            Cancel
+            {t('savePresetDialog.cancel')}
           </button>
           <button type="submit" className="button primary">
-            Save preset
+            {t('savePresetDialog.save')}
           </button>
         </div>
       </form>

@@ -1,5 +1,6 @@
 import { Download, FolderInput, FolderOpen } from 'lucide-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, errorMessage } from '../app/api';
 import { useMainData } from '../app/use-main-data';
 import { downloadText } from '../ui/download-text';
@@ -9,6 +10,7 @@ import './DataSection.css';
 
 /** Where data lives, and a whole backup out and back in; a restore says what it will do first. */
 export function DataSection() {
+  const { t } = useTranslation('settings');
   // Without it the folder's path is simply not shown; "Open folder" still works.
   const folder = useMainData(() => api().getDataFolder()).data?.path ?? null;
   const [message, setMessage] = useState<string | null>(null);
@@ -27,20 +29,14 @@ export function DataSection() {
 
   return (
     <section className="card settings-group" aria-labelledby="data-title">
-      <h2 id="data-title">Your data</h2>
-      <p>
-        Everything Unknot keeps stays on this computer. There is no account and nothing is sent
-        anywhere.
-      </p>
+      <h2 id="data-title">{t('dataSection.title')}</h2>
+      <p>{t('dataSection.intro')}</p>
       {folder && (
         <p className="data-folder">
-          <span className="muted">Data folder</span> <code>{folder}</code>
+          <span className="muted">{t('dataSection.folder')}</span> <code>{folder}</code>
         </p>
       )}
-      <p className="muted small-print">
-        To keep one history on several computers, move the folder into one that Syncthing, Dropbox
-        or OneDrive keeps in sync. Each computer writes its own history file, so they never clash.
-      </p>
+      <p className="muted small-print">{t('dataSection.syncNote')}</p>
       <div className="library-tools">
         <button
           type="button"
@@ -48,20 +44,18 @@ export function DataSection() {
           onClick={() =>
             void run(async () => {
               const { opened } = await api().openDataFolder();
-              return opened
-                ? null
-                : 'Your system could not open the folder; its path is shown above.';
+              return opened ? null : t('dataSection.couldNotOpen');
             })
           }
         >
-          <FolderOpen aria-hidden="true" size={16} /> Open folder
+          <FolderOpen aria-hidden="true" size={16} /> {t('dataSection.openFolder')}
         </button>
         <button
           type="button"
           className="button"
           onClick={() => void run(async () => (await api().moveDataFolder()).message)}
         >
-          <FolderInput aria-hidden="true" size={16} /> Move…
+          <FolderInput aria-hidden="true" size={16} /> {t('dataSection.move')}
         </button>
         <button
           type="button"
@@ -70,15 +64,15 @@ export function DataSection() {
             void run(async () => {
               const file = await api().createBackup();
               downloadText(file.fileName, file.text);
-              return `Saved ${file.fileName}: settings, presets, your routines and your history.`;
+              return t('dataSection.saved', { fileName: file.fileName });
             })
           }
         >
-          <Download aria-hidden="true" size={16} /> Back up everything
+          <Download aria-hidden="true" size={16} /> {t('dataSection.backUp')}
         </button>
         <JsonFileButton
-          label="Restore a backup"
-          inputLabel="Restore from a backup file"
+          label={t('dataSection.restore')}
+          inputLabel={t('dataSection.restoreInput')}
           onFile={(file) =>
             void run(async () => {
               const text = await file.text();
@@ -96,10 +90,10 @@ export function DataSection() {
       )}
       <ConfirmDialog
         open={pending !== null}
-        title="Restore this backup?"
+        title={t('dataSection.confirmTitle')}
         body={pending?.preview ?? ''}
-        cancelLabel="Cancel"
-        confirmLabel="Restore"
+        cancelLabel={t('dataSection.cancel')}
+        confirmLabel={t('dataSection.confirm')}
         onCancel={() => setPending(null)}
         onConfirm={() => {
           const text = pending?.text;

@@ -1,22 +1,26 @@
 import { Plus, Trash2 } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../electron/common/ipc/contract';
 import type { Settings } from '../../electron/common/settings-schema';
 import { api } from '../app/api';
 import { useMainData } from '../app/use-main-data';
+import { formatDate } from '../i18n/format';
 import { Toggle } from './Toggle';
 import './RemindersSection.css';
 
 type Reminder = Settings['reminders'][number];
 // Monday first, as a week is lived; stored as 0 = Sunday like Date.getDay().
-const DAYS: [number, string, string][] = [
-  [1, 'Mon', 'Monday'],
-  [2, 'Tue', 'Tuesday'],
-  [3, 'Wed', 'Wednesday'],
-  [4, 'Thu', 'Thursday'],
-  [5, 'Fri', 'Friday'],
-  [6, 'Sat', 'Saturday'],
-  [0, 'Sun', 'Sunday'],
-];
+const DAYS = [1, 2, 3, 4, 5, 6, 0];
+
+/** A weekday's names in the language shown ("Mon", "Monday"); 7 January 2024 was a Sunday. */
+function dayNames(day: number): { day: number; short: string; long: string } {
+  const date = new Date(2024, 0, 7 + day);
+  return {
+    day,
+    short: formatDate(date, { weekday: 'short' }),
+    long: formatDate(date, { weekday: 'long' }),
+  };
+}
 
 /** Scheduled reminders, working hours, the sitting nudge and launch at login. */
 export function RemindersSection({
@@ -26,9 +30,13 @@ export function RemindersSection({
   settings: Settings;
   update: (patch: Partial<Settings>) => Promise<void>;
 }) {
+  const { t } = useTranslation('settings');
   // Without the list a reminder can still "pick for me"; its own routine choice waits.
   const listed = useMainData<MethodOutput<'listRoutines'>>(() => api().listRoutines());
   const routines = (listed.data ?? []).filter((routine) => !routine.hidden);
+  const days = DAYS.map(dayNames);
+  const setCountsActivity = (activity: boolean) =>
+    void update({ sittingNudgeCounts: activity ? 'activity' : 'time' });
 
   const setReminder = (id: string, patch: Partial<Reminder>) =>
     void update({
@@ -39,22 +47,26 @@ export function RemindersSection({
 
   return (
     <section className="card settings-group" aria-labelledby="reminders-title">
-      <h2 id="reminders-title">Reminders</h2>
+      <h2 id="reminders-title">{t('remindersSection.title')}</h2>
       <ul className="reminder-list">
         {settings.reminders.map((reminder, index) => {
-          const name = `Reminder ${index + 1}`;
+          const number = index + 1;
           return (
-            <li key={reminder.id} className="reminder" aria-label={name}>
+            <li
+              key={reminder.id}
+              className="reminder"
+              aria-label={t('remindersSection.name', { number })}
+            >
               <label className="toggle">
                 <input
                   type="checkbox"
                   checked={reminder.enabled}
                   onChange={(e) => setReminder(reminder.id, { enabled: e.target.checked })}
                 />
-                <span>On</span>
+                <span>{t('remindersSection.on')}</span>
               </label>
               <label className="field inline-field">
-                <span>Time</span>
+                <span>{t('remindersSection.time')}</span>
                 <input
                   type="time"
                   value={reminder.time}
@@ -64,8 +76,10 @@ export function RemindersSection({
                 />
               </label>
               <fieldset className="field day-picker">
-                <legend className="visually-hidden">Days for {name.toLowerCase()}</legend>
-                {DAYS.map(([day, short, long]) => (
+                <legend className="visually-hidden">
+                  {t('remindersSection.days', { number })}
+                </legend>
+                {days.map(({ day, short, long }) => (
                   <label key={day} className="day">
                     <input
                       type="checkbox"
@@ -84,12 +98,12 @@ export function RemindersSection({
                 ))}
               </fieldset>
               <label className="field inline-field">
-                <span>Routine</span>
+                <span>{t('remindersSection.routine')}</span>
                 <select
                   value={reminder.routineId}
                   onChange={(e) => setReminder(reminder.id, { routineId: e.target.value })}
                 >
-                  <option value="pick-for-me">Pick for me</option>
+                  <option value="pick-for-me">{t('remindersSection.pickForMe')}</option>
                   {routines.map((routine) => (
                     <option key={routine.id} value={routine.id}>
                       {routine.title}
@@ -100,7 +114,7 @@ export function RemindersSection({
               <button
                 type="button"
                 className="icon-button"
-                aria-label={`Remove ${name.toLowerCase()}`}
+                aria-label={t('remindersSection.remove', { number })}
                 onClick={() =>
                   void update({ reminders: settings.reminders.filter((r) => r.id !== reminder.id) })
                 }
@@ -129,12 +143,9 @@ export function RemindersSection({
           })
         }
       >
-        <Plus aria-hidden="true" size={14} /> Add a reminder
+        <Plus aria-hidden="true" size={14} /> {t('remindersSection.add')}
       </button>
-      <p className="muted small-print">
-        “Pick for me” chooses the routine that has helped you most, else a short one. A reminder the
-        computer slept through is skipped, not shown hours late. Pause them from the tray.
-      </p>
+      <p className="muted small-print">{t('remindersSection.note')}</p>
 
       <label className="toggle">
         <input
@@ -144,12 +155,12 @@ export function RemindersSection({
             void update({ workingHours: { ...settings.workingHours, enabled: e.target.checked } })
           }
         />
-        <span>Only during my working hours</span>
+        <span>{t('remindersSection.workingHours')}</span>
       </label>
       {settings.workingHours.enabled && (
         <div className="fit-row">
           <label className="field inline-field">
-            <span>From</span>
+            <span>{t('remindersSection.from')}</span>
             <input
               type="time"
               value={settings.workingHours.start}
@@ -160,7 +171,7 @@ export function RemindersSection({
             />
           </label>
           <label className="field inline-field">
-            <span>To</span>
+            <span>{t('remindersSection.to')}</span>
             <input
               type="time"
               value={settings.workingHours.end}
@@ -174,27 +185,25 @@ export function RemindersSection({
       )}
 
       <label className="field">
-        <span>Nudge me after sitting for</span>
+        <span>{t('remindersSection.nudge')}</span>
         <select
           value={settings.sittingNudgeMinutes}
           onChange={(e) => void update({ sittingNudgeMinutes: Number(e.target.value) })}
         >
-          <option value={0}>Off</option>
+          <option value={0}>{t('remindersSection.nudgeOff')}</option>
           {[30, 45, 60, 90, 120].map((minutes) => (
             <option key={minutes} value={minutes}>
-              {minutes} minutes
+              {t('remindersSection.minutes', { count: minutes })}
             </option>
           ))}
         </select>
       </label>
       {settings.sittingNudgeMinutes > 0 && (
         <Toggle
-          label="Time away from the computer starts the count again"
-          hint="Turn this off if you dictate: the computer thinks you are away while you talk."
+          label={t('remindersSection.awayResets')}
+          hint={t('remindersSection.awayResetsHint')}
           checked={settings.sittingNudgeCounts === 'activity'}
-          onChange={(activity) =>
-            void update({ sittingNudgeCounts: activity ? 'activity' : 'time' })
-          }
+          onChange={setCountsActivity}
         />
       )}
 
@@ -204,7 +213,7 @@ export function RemindersSection({
           checked={settings.launchAtLogin}
           onChange={(e) => void update({ launchAtLogin: e.target.checked })}
         />
-        <span>Open Unknot when I log in</span>
+        <span>{t('remindersSection.launchAtLogin')}</span>
       </label>
     </section>
   );

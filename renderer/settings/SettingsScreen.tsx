@@ -1,9 +1,12 @@
 import { Monitor, Moon, Sun } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGE_CHOICES, LANGUAGE_NAMES } from '../../electron/common/language';
 import type { Settings } from '../../electron/common/settings-schema';
 import { AvoidAreas } from '../ui/AvoidAreas';
 import { HealthQuestions } from '../ui/HealthQuestions';
 import { WeeklyGoal } from '../ui/WeeklyGoal';
 import { useSettings } from '../app/settings-context';
+import { formatNumber } from '../i18n/format';
 import { DataSection } from './DataSection';
 import { DeskSection } from './DeskSection';
 import { Toggle } from './Toggle';
@@ -13,32 +16,33 @@ import './SettingsScreen.css';
 type ChoiceKey = 'theme' | 'narrationSource' | 'narrationDetail';
 
 const THEMES = [
-  { value: 'system', label: 'System', Icon: Monitor },
-  { value: 'light', label: 'Light', Icon: Sun },
-  { value: 'dark', label: 'Dark', Icon: Moon },
+  { value: 'system', Icon: Monitor },
+  { value: 'light', Icon: Sun },
+  { value: 'dark', Icon: Moon },
 ] as const;
 
-const NARRATION = [
-  { value: 'built-in', label: 'Built-in voice' },
-  { value: 'system', label: 'System voice' },
-  { value: 'off', label: 'Captions only' },
-] as const;
+const NARRATION = ['built-in', 'system', 'off'] as const;
 
-const DETAIL = [
-  { value: 'full', label: 'Full guidance' },
-  { value: 'cues', label: 'Cues only' },
-] as const;
+const DETAIL = ['full', 'cues'] as const;
+
+const AMBIENT = ['off', 'brown-noise', 'rain'] as const;
 
 const TEXT_SIZES = [1, 1.25, 1.5, 2];
 
+/** 0.4 as "40%", the way the language shown writes it ("40 %" in German). */
+function formatPercent(fraction: number): string {
+  return formatNumber(fraction, { style: 'percent' });
+}
+
 export function SettingsScreen() {
+  const { t } = useTranslation('settings');
   const { settings, error, update } = useSettings();
 
   return (
     <section aria-labelledby="settings-title" className="screen">
       <header className="screen-header">
-        <h1 id="settings-title">Settings</h1>
-        <p className="lede">Changes apply at once and are kept on this computer.</p>
+        <h1 id="settings-title">{t('settingsScreen.title')}</h1>
+        <p className="lede">{t('settingsScreen.lede')}</p>
       </header>
       {error && (
         <p className="field-error" role="alert">
@@ -46,27 +50,51 @@ export function SettingsScreen() {
         </p>
       )}
       {!settings ? (
-        <p className="muted">Loading settings…</p>
+        <p className="muted">{t('settingsScreen.loading')}</p>
       ) : (
         <>
           <section className="card settings-group" aria-labelledby="appearance-title">
-            <h2 id="appearance-title">Appearance</h2>
+            <h2 id="appearance-title">{t('settingsScreen.appearance.title')}</h2>
             <Segmented
-              legend="Theme"
+              legend={t('settingsScreen.appearance.theme')}
               name="theme"
-              options={THEMES}
+              options={THEMES.map(({ value, Icon }) => ({
+                value,
+                Icon,
+                label: t(`settingsScreen.appearance.themes.${value}`),
+              }))}
               value={settings.theme}
               onChange={(theme) => void update({ theme })}
             />
             <label className="field">
-              <span>Text size</span>
+              <span>{t('settingsScreen.appearance.language')}</span>
+              <select
+                value={settings.language}
+                onChange={(e) => void update({ language: e.target.value as Settings['language'] })}
+              >
+                {LANGUAGE_CHOICES.map((choice) =>
+                  choice === 'system' ? (
+                    <option key={choice} value={choice}>
+                      {t('settingsScreen.appearance.languageSystem')}
+                    </option>
+                  ) : (
+                    // Each language in its own words, and read out in its own voice.
+                    <option key={choice} value={choice} lang={choice}>
+                      {LANGUAGE_NAMES[choice]}
+                    </option>
+                  ),
+                )}
+              </select>
+            </label>
+            <label className="field">
+              <span>{t('settingsScreen.appearance.textSize')}</span>
               <select
                 value={settings.textScale}
                 onChange={(e) => void update({ textScale: Number(e.target.value) })}
               >
                 {TEXT_SIZES.map((scale) => (
                   <option key={scale} value={scale}>
-                    {Math.round(scale * 100)}%
+                    {formatPercent(scale)}
                   </option>
                 ))}
               </select>
@@ -74,129 +102,133 @@ export function SettingsScreen() {
           </section>
 
           <section className="card settings-group" aria-labelledby="sound-title">
-            <h2 id="sound-title">Voice and sound</h2>
+            <h2 id="sound-title">{t('settingsScreen.sound.title')}</h2>
             <Segmented
-              legend="Narration"
+              legend={t('settingsScreen.sound.narration')}
               name="narrationSource"
-              options={NARRATION}
+              options={NARRATION.map((value) => ({
+                value,
+                label: t(`settingsScreen.sound.narrationSources.${value}`),
+              }))}
               value={settings.narrationSource}
               onChange={(narrationSource) => void update({ narrationSource })}
             />
             <Segmented
-              legend="Narration detail"
+              legend={t('settingsScreen.sound.narrationDetail')}
               name="narrationDetail"
-              options={DETAIL}
+              options={DETAIL.map((value) => ({
+                value,
+                label: t(`settingsScreen.sound.narrationDetails.${value}`),
+              }))}
               value={settings.narrationDetail}
               onChange={(narrationDetail) => void update({ narrationDetail })}
             />
-            <p className="muted small-print">
-              Cues only, for routines you know: the voice says when to switch sides, let go and
-              breathe, and the safety checks; the rest shows as captions.
-            </p>
+            <p className="muted small-print">{t('settingsScreen.sound.cuesNote')}</p>
             <Toggle
-              label="Speak my own steps with the system voice"
-              hint="Built-in routines have recorded narration; steps you write have none."
+              label={t('settingsScreen.sound.systemVoiceForMissing')}
+              hint={t('settingsScreen.sound.systemVoiceForMissingHint')}
               checked={settings.systemVoiceForMissing}
               onChange={(systemVoiceForMissing) => void update({ systemVoiceForMissing })}
             />
             <PercentSlider
-              label="Voice volume"
+              label={t('settingsScreen.sound.voiceVolume')}
               value={settings.voiceVolume}
               onChange={(voiceVolume) => void update({ voiceVolume })}
             />
             <PercentSlider
-              label="Chime volume"
+              label={t('settingsScreen.sound.chimeVolume')}
               value={settings.chimeVolume}
               onChange={(chimeVolume) => void update({ chimeVolume })}
             />
             <label className="field">
-              <span>Background sound</span>
+              <span>{t('settingsScreen.sound.ambient')}</span>
               <select
                 value={settings.ambient}
                 onChange={(e) => void update({ ambient: e.target.value as Settings['ambient'] })}
               >
-                <option value="off">None</option>
-                <option value="brown-noise">Soft brown noise</option>
-                <option value="rain">Gentle rain</option>
+                {AMBIENT.map((ambient) => (
+                  <option key={ambient} value={ambient}>
+                    {t(`settingsScreen.sound.ambients.${ambient}`)}
+                  </option>
+                ))}
               </select>
             </label>
             {settings.ambient !== 'off' && (
               <PercentSlider
-                label="Background volume"
+                label={t('settingsScreen.sound.ambientVolume')}
                 value={settings.ambientVolume}
                 onChange={(ambientVolume) => void update({ ambientVolume })}
               />
             )}
             <Toggle
-              label="Count in 3, 2, 1 before a routine"
+              label={t('settingsScreen.sound.countIn')}
               checked={settings.countIn}
               onChange={(countIn) => void update({ countIn })}
             />
             <Toggle
-              label="Mute all sound"
-              hint="Captions still show what would be said."
+              label={t('settingsScreen.sound.muted')}
+              hint={t('settingsScreen.sound.mutedHint')}
               checked={settings.muted}
               onChange={(muted) => void update({ muted })}
             />
           </section>
 
           <section className="card settings-group" aria-labelledby="body-title">
-            <h2 id="body-title">Your body</h2>
+            <h2 id="body-title">{t('settingsScreen.body.title')}</h2>
             <button
               type="button"
               className="button ghost small"
               onClick={() => void update({ firstRunDone: false })}
             >
-              Show the welcome and safety notes again
+              {t('settingsScreen.body.showWelcome')}
             </button>
-            <WeeklyGoal label="Weekly goal (days a week)" />
+            <WeeklyGoal label={t('settingsScreen.body.weeklyGoal')} />
             <Toggle
-              label="Start routines in gentle mode"
-              hint="No firm pressure, trigger points or ball rolling; the routine screen can still change it."
+              label={t('settingsScreen.body.gentle')}
+              hint={t('settingsScreen.body.gentleHint')}
               checked={settings.gentleByDefault}
               onChange={(gentleByDefault) => void update({ gentleByDefault })}
             />
-            <HealthQuestions legend="Your health" settings={settings} update={update} />
+            <HealthQuestions
+              legend={t('settingsScreen.body.health')}
+              settings={settings}
+              update={update}
+            />
             <Toggle
-              label="Ask about pain before and after each session"
-              hint="A 0 to 10 check-in, always skippable; History then shows what helps you."
+              label={t('settingsScreen.body.checkIns')}
+              hint={t('settingsScreen.body.checkInsHint')}
               checked={settings.checkIns}
               onChange={(checkIns) => void update({ checkIns })}
             />
             {settings.checkIns && (
               <Toggle
-                label="Also ask before a routine starts"
+                label={t('settingsScreen.body.checkInBeforeStart')}
                 checked={settings.checkInBeforeStart}
                 onChange={(checkInBeforeStart) => void update({ checkInBeforeStart })}
               />
             )}
             <AvoidAreas
-              legend="Areas to avoid everywhere"
+              legend={t('settingsScreen.body.avoid')}
               value={settings.avoidAreas}
               onChange={(avoidAreas) => void update({ avoidAreas })}
             >
-              <p className="muted small-print">
-                A recent injury, say. Steps that work on these areas are left out of every routine,
-                and the routine tells you which.
-              </p>
+              <p className="muted small-print">{t('settingsScreen.body.avoidNote')}</p>
             </AvoidAreas>
             <AvoidAreas
-              legend="Where it hurts most"
+              legend={t('settingsScreen.body.focus')}
               value={settings.focusAreas}
               onChange={(focusAreas) => void update({ focusAreas })}
             >
-              <p className="muted small-print">
-                The library's "For you" row leads with routines for these areas.
-              </p>
+              <p className="muted small-print">{t('settingsScreen.body.focusNote')}</p>
             </AvoidAreas>
           </section>
 
           <RemindersSection settings={settings} update={update} />
 
           <section className="card settings-group" aria-labelledby="timer-title">
-            <h2 id="timer-title">Floating timer</h2>
+            <h2 id="timer-title">{t('settingsScreen.timer.title')}</h2>
             <PercentSlider
-              label="Timer opacity"
+              label={t('settingsScreen.timer.opacity')}
               min={30}
               value={settings.timerOpacity}
               onChange={(timerOpacity) => void update({ timerOpacity })}
@@ -247,13 +279,14 @@ function PercentSlider(props: {
   min?: number;
   onChange: (value: number) => void;
 }) {
+  const { t } = useTranslation('settings');
   const percent = Math.round(props.value * 100);
   return (
     <label className="field">
       <span>
         {props.label}{' '}
         <span className="tabular" aria-hidden="true">
-          {percent}%
+          {formatPercent(percent / 100)}
         </span>
       </span>
       <input
@@ -262,7 +295,7 @@ function PercentSlider(props: {
         max={100}
         step={5}
         value={percent}
-        aria-valuetext={`${percent} percent`}
+        aria-valuetext={t('percentSlider.valueText', { percent: formatNumber(percent) })}
         onChange={(e) => props.onChange(Number(e.target.value) / 100)}
       />
     </label>

@@ -1,17 +1,25 @@
 import { useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, errorMessage } from '../app/api';
+import { i18n } from '../i18n/i18n';
 import type { Shortcuts } from '../../electron/common/settings-schema';
 import './ShortcutField.css';
 
 const isMac = navigator.userAgent.includes('Mac');
 
-/** "CommandOrControl+Alt+P" as this computer's keyboard names it. */
+/** "CommandOrControl+Alt+P" as this computer's keyboard names it, in the language shown. */
 export function shortcutText(accelerator: string): string {
+  const ctrl = i18n.t('settings:shortcutField.keys.ctrl');
   return accelerator
     .split('+')
-    .map((part) =>
-      part === 'CommandOrControl' ? (isMac ? 'Cmd' : 'Ctrl') : part === 'Control' ? 'Ctrl' : part,
-    )
+    .map((part) => {
+      if (part === 'CommandOrControl') {
+        return isMac ? i18n.t('settings:shortcutField.keys.cmd') : ctrl;
+      }
+      if (part === 'Control') return ctrl;
+      if (part === 'Shift') return i18n.t('settings:shortcutField.keys.shift');
+      return part;
+    })
     .join('+');
 }
 
@@ -46,6 +54,7 @@ export function ShortcutField(props: {
   which: keyof Shortcuts;
   shortcuts: Shortcuts;
 }) {
+  const { t } = useTranslation('settings');
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const onKeyDown = async (event: KeyboardEvent<HTMLInputElement>) => {
@@ -59,7 +68,12 @@ export function ShortcutField(props: {
       setProblem(null);
       setSaved(true);
     } catch (failure) {
-      setProblem(`${shortcutText(accelerator)}: ${errorMessage(failure)}`);
+      setProblem(
+        t('shortcutField.problem', {
+          keys: shortcutText(accelerator),
+          message: errorMessage(failure),
+        }),
+      );
     }
   };
   const hintId = `${props.id}-hint`;
@@ -79,10 +93,7 @@ export function ShortcutField(props: {
         className={problem ? 'field-error' : 'muted small-print'}
         role={problem ? 'alert' : undefined}
       >
-        {problem ??
-          (saved
-            ? 'Saved. Unknot answers the new keys now.'
-            : 'Click here, then press the new keys.')}
+        {problem ?? (saved ? t('shortcutField.saved') : t('shortcutField.prompt'))}
       </p>
     </div>
   );

@@ -1,10 +1,12 @@
 import { Pause, Play, SkipForward, X } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../app/api';
 import { useMainData } from '../app/use-main-data';
 import { usePlayback, usePlaybackTime } from '../app/playback-context';
 import { formatClock } from '../player/playback-time';
 import { useSettings } from '../app/settings-context';
-import { sideBadge, sideNow } from '../../content/side-badge';
+import { sideNow } from '../../content/side-badge';
+import { sideBadge } from '../i18n/format';
 import { PoseDrawing } from '../ui/PoseDrawing';
 import './TimerView.css';
 
@@ -15,6 +17,7 @@ import './TimerView.css';
  * buttons. When nothing plays it offers the last routine.
  */
 export function TimerView() {
+  const { t } = useTranslation('timer');
   const { snapshot, command, start } = usePlayback();
   const { settings } = useSettings();
   const time = usePlaybackTime(snapshot);
@@ -35,12 +38,15 @@ export function TimerView() {
   const elapsedSeconds = snapshot && time ? snapshot.stepSeconds - time.stepRemainingMs / 1000 : 0;
   const sideHere = active && step && !countingIn ? sideNow(step, elapsedSeconds) : null;
   const side = step && sideHere ? sideBadge(step, sideHere) : null;
-  const title = countingIn ? 'Get comfortable' : (step?.title ?? '');
+  const title = countingIn ? t('timerView.getComfortable') : (step?.title ?? '');
+  const toggle = () => void command('toggle');
+  const next = () => void command('next');
+  const hide = () => void api().closeTimerWindow();
 
   return (
     <main
       className={paused ? 'timer-view paused' : 'timer-view'}
-      aria-label="Unknot timer"
+      aria-label={t('timerView.label')}
       data-status={snapshot?.status ?? 'idle'}
     >
       <div className="timer-drag" aria-hidden="true" />
@@ -61,24 +67,24 @@ export function TimerView() {
           )}
           <div className="timer-footer">
             <p className="timer-status" aria-live="polite">
-              {paused && <span className="timer-paused">Paused</span>}
-              {countingIn && <span>Starting</span>}
+              {paused && <span className="timer-paused">{t('timerView.paused')}</span>}
+              {countingIn && <span>{t('timerView.starting')}</span>}
               {side && <span>{side}</span>}
             </p>
             <div className="timer-buttons">
               <button
                 type="button"
                 className="icon-button timer-button"
-                aria-label={paused ? 'Resume' : 'Pause'}
-                onClick={() => void command('toggle')}
+                aria-label={paused ? t('timerView.resume') : t('timerView.pause')}
+                onClick={toggle}
               >
                 {paused ? <Play aria-hidden="true" /> : <Pause aria-hidden="true" />}
               </button>
               <button
                 type="button"
                 className="icon-button timer-button"
-                aria-label="Next step"
-                onClick={() => void command('next')}
+                aria-label={t('timerView.nextStep')}
+                onClick={next}
               >
                 <SkipForward aria-hidden="true" />
               </button>
@@ -91,7 +97,7 @@ export function TimerView() {
         </div>
       ) : (
         <div className="timer-body idle">
-          <p className="timer-title">Nothing playing</p>
+          <p className="timer-title">{t('timerView.nothingPlaying')}</p>
           {lastId && lastTitle ? (
             <button
               type="button"
@@ -103,15 +109,15 @@ export function TimerView() {
               <span className="timer-last-title">{lastTitle}</span>
             </button>
           ) : (
-            <p className="muted timer-hint">Start a routine from the library.</p>
+            <p className="muted timer-hint">{t('timerView.startHint')}</p>
           )}
         </div>
       )}
       <button
         type="button"
         className="icon-button timer-close"
-        aria-label="Hide timer"
-        onClick={() => void api().closeTimerWindow()}
+        aria-label={t('timerView.hide')}
+        onClick={hide}
       >
         <X aria-hidden="true" />
       </button>

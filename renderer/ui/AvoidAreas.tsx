@@ -1,4 +1,5 @@
-import { BODY_AREA_LABELS, DESK_BODY_AREAS } from '../../content/vocabulary';
+import { DESK_BODY_AREAS } from '../../content/vocabulary';
+import { bodyAreaLabel } from '../i18n/vocabulary';
 import type { ReactNode } from 'react';
 import type { BodyArea } from '../../content/vocabulary';
 
@@ -28,7 +29,7 @@ export function AvoidAreas({
                 onChange(e.target.checked ? [...value, area] : value.filter((a) => a !== area))
               }
             />
-            <span>{BODY_AREA_LABELS[area]}</span>
+            <span>{bodyAreaLabel(area)}</span>
           </label>
         ))}
       </div>

@@ -13,7 +13,9 @@ import {
   type LucideIcon,
 } from 'lucide-react';
 import { useId } from 'react';
-import { EQUIPMENT_LABELS, type EquipmentId } from '../../content/vocabulary';
+import { useTranslation } from 'react-i18next';
+import type { EquipmentId } from '../../content/vocabulary';
+import { equipmentLabel } from '../i18n/vocabulary';
 import './EquipmentList.css';
 
 const ICONS: Record<EquipmentId, LucideIcon> = {
@@ -43,20 +45,26 @@ export function EquipmentList({
   equipment: readonly EquipmentId[];
   compact?: boolean;
 }) {
+  const { t, i18n } = useTranslation('ui');
   const labelId = useId();
   if (equipment.length === 0) return null;
   if (compact) {
+    // Mid-sentence the names go lower case, except in German, where every noun keeps its capital.
+    const inRun = (id: EquipmentId) =>
+      i18n.language === 'de'
+        ? equipmentLabel(id)
+        : equipmentLabel(id).toLocaleLowerCase(i18n.language);
     return (
       <span className="equipment-compact">
-        <span className="equipment-lead">You’ll need:</span>{' '}
-        {equipment.map((id) => EQUIPMENT_LABELS[id].toLowerCase()).join(', ')}
+        <span className="equipment-lead">{t('equipmentList.lead')}</span>{' '}
+        {equipment.map(inRun).join(t('equipmentList.separator'))}
       </span>
     );
   }
   return (
     <div className="equipment">
       <span className="equipment-lead" id={labelId}>
-        You’ll need:
+        {t('equipmentList.lead')}
       </span>
       <ul className="equipment-items" aria-labelledby={labelId}>
         {equipment.map((id) => {
@@ -64,7 +72,7 @@ export function EquipmentList({
           return (
             <li key={id}>
               <Icon aria-hidden="true" size={14} strokeWidth={1.75} />
-              {EQUIPMENT_LABELS[id]}
+              {equipmentLabel(id)}
             </li>
           );
         })}

@@ -1,21 +1,21 @@
+import { useTranslation } from 'react-i18next';
 import {
   HEALTH_QUESTIONS,
   protectionsFor,
   type HealthAnswer,
 } from '../../content/health-protections';
 import type { Settings, SettingsPatch } from '../../electron/common/settings-schema';
+import { i18n } from '../i18n/i18n';
 import './HealthQuestions.css';
 
 /** What the ticked answers change, in plain words, so nothing happens unexplained. */
 function consequences(answers: readonly HealthAnswer[]): string[] {
   const p = protectionsFor(answers);
   const out: string[] = [];
-  if (p.gentle) {
-    out.push('Routines start in gentle mode: no firm pressure, trigger points or ball rolling.');
-  }
-  if (p.noHeat) out.push('Heat steps are left out, since heat must never go on numb skin.');
-  if (p.noBreathHolds) out.push('Breathing patterns run without breath holds.');
-  if (p.noPressureOnLegs) out.push('Massage on the legs and feet is left out.');
+  if (p.gentle) out.push(i18n.t('ui:healthQuestions.changes.gentle'));
+  if (p.noHeat) out.push(i18n.t('ui:healthQuestions.changes.noHeat'));
+  if (p.noBreathHolds) out.push(i18n.t('ui:healthQuestions.changes.noBreathHolds'));
+  if (p.noPressureOnLegs) out.push(i18n.t('ui:healthQuestions.changes.noPressureOnLegs'));
   return out;
 }
 
@@ -33,6 +33,7 @@ export function HealthQuestions({
   update: (patch: SettingsPatch) => unknown;
   legend: string;
 }) {
+  const { t } = useTranslation(['ui', 'welcome']);
   const answers = settings.healthAnswers;
   const toggle = (id: HealthAnswer, on: boolean): void => {
     const next = HEALTH_QUESTIONS.map((q) => q.id).filter((q) =>
@@ -46,10 +47,7 @@ export function HealthQuestions({
   return (
     <fieldset className="field health-questions">
       <legend>{legend}</legend>
-      <p className="muted small-print">
-        Tick any that apply. Your answers stay on this computer, and you can change them in
-        Settings.
-      </p>
+      <p className="muted small-print">{t('healthQuestions.intro')}</p>
       {HEALTH_QUESTIONS.map((question) => (
         <label key={question.id} className="toggle">
           <input
@@ -57,11 +55,11 @@ export function HealthQuestions({
             checked={answers.includes(question.id)}
             onChange={(e) => toggle(question.id, e.target.checked)}
           />
-          <span>{question.label}</span>
+          <span>{t(`welcome:healthQuestions.${question.id}`)}</span>
         </label>
       ))}
       {changes.length > 0 && (
-        <ul className="health-changes" aria-label="What this changes">
+        <ul className="health-changes" aria-label={t('healthQuestions.changesLabel')}>
           {changes.map((change) => (
             <li key={change}>{change}</li>
           ))}

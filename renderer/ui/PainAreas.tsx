@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import back from '../../assets/body-map/back.svg?raw';
 import front from '../../assets/body-map/front.svg?raw';
-import { BODY_AREAS, BODY_AREA_LABELS, type BodyArea } from '../../content/vocabulary';
+import { BODY_AREAS, type BodyArea } from '../../content/vocabulary';
+import { bodyAreaLabel } from '../i18n/vocabulary';
 import './PainAreas.css';
 
 // Both drawings use the same element ids; inlined side by side they must not clash.
@@ -22,6 +24,7 @@ export function PainAreas({
   value: readonly BodyArea[];
   onChange: (areas: BodyArea[]) => void;
 }) {
+  const { t } = useTranslation('ui');
   const figures = useRef<HTMLDivElement>(null);
   const chosen = value.join(',');
 
@@ -40,7 +43,7 @@ export function PainAreas({
   return (
     <fieldset className="field pain-areas">
       <legend>
-        Where does it hurt? <span className="muted">Optional</span>
+        {t('painAreas.legend')} <span className="muted">{t('painAreas.optional')}</span>
       </legend>
       <div className="pain-areas-body">
         {/* A pointer shortcut to the toggles beside it, which carry the names. */}
@@ -62,7 +65,7 @@ export function PainAreas({
           {AREAS.map((area) => (
             <label key={area} className="area-toggle">
               <input type="checkbox" checked={value.includes(area)} onChange={() => toggle(area)} />
-              <span>{BODY_AREA_LABELS[area]}</span>
+              <span>{bodyAreaLabel(area)}</span>
             </label>
           ))}
         </div>

@@ -1,11 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import './PainScale.css';
 
 const SCORES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
-const WORDS: Partial<Record<number, string>> = {
-  0: 'No pain',
-  5: 'Moderate',
-  10: 'Worst imaginable',
-};
+/** The scores that carry words, and the catalog key of each. */
+const WORDS = { 0: 'noPain', 5: 'moderate', 10: 'worst' } as const;
+const wordOf = (score: number) =>
+  score === 0 || score === 5 || score === 10 ? WORDS[score] : undefined;
 
 /**
  * The 0–10 numeric rating scale as clinicians give it: eleven numbers, words at 0, 5 and 10,
@@ -21,35 +21,45 @@ export function PainScale({
   value: number | null;
   onChange: (score: number) => void;
 }) {
+  const { t } = useTranslation('ui');
   return (
     <fieldset className="field pain-scale">
       <legend>
         {label}
         {value === null ? (
-          <span className="muted"> · not chosen</span>
+          <span className="muted"> · {t('painScale.notChosen')}</span>
         ) : (
           <strong className="tabular"> · {value}</strong>
         )}
       </legend>
       <div className="pain-buttons">
-        {SCORES.map((score) => (
-          <label key={score} className={value === score ? 'pain-button chosen' : 'pain-button'}>
-            <input
-              type="radio"
-              name={label}
-              value={score}
-              checked={value === score}
-              aria-label={WORDS[score] ? `${score}, ${WORDS[score]}` : String(score)}
-              onChange={() => onChange(score)}
-            />
-            <span aria-hidden="true">{score}</span>
-          </label>
-        ))}
+        {SCORES.map((score) => {
+          const word = wordOf(score);
+          return (
+            <label key={score} className={value === score ? 'pain-button chosen' : 'pain-button'}>
+              <input
+                type="radio"
+                name={label}
+                value={score}
+                checked={value === score}
+                aria-label={
+                  word
+                    ? t('painScale.scoreWithWord', { score, word: t(`painScale.words.${word}`) })
+                    : String(score)
+                }
+                onChange={() => onChange(score)}
+              />
+              <span aria-hidden="true">{score}</span>
+            </label>
+          );
+        })}
       </div>
       <span className="pain-words muted" aria-hidden="true">
-        <span>0 No pain</span>
-        <span>5 Moderate</span>
-        <span>10 Worst imaginable</span>
+        {([0, 5, 10] as const).map((score) => (
+          <span key={score}>
+            {score} {t(`painScale.words.${WORDS[score]}`)}
+          </span>
+        ))}
       </span>
     </fieldset>
   );

@@ -1,6 +1,11 @@
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { POSES, poseFor } from '../../content/poses';
+import type uiCatalog from '../locales/en/ui.json';
 import './PoseDrawing.css';
+
+/** A pose key of content/poses.ts, which is also its description's key in the catalog. */
+type PoseKey = keyof (typeof uiCatalog)['poseDrawing']['alt'];
 
 // A dozen small line drawings, part of the player's chunk rather than fetched one by one.
 const DRAWINGS = import.meta.glob<string>('../../assets/poses/*.svg', {
@@ -22,6 +27,7 @@ export const PoseDrawing = memo(function PoseDrawing({
   illustration: string;
   side: 'left' | 'right' | null;
 }) {
+  const { t } = useTranslation('ui');
   const pose = poseFor(illustration);
   const svg = pose ? drawingOf(pose) : undefined;
   if (!pose || !svg) return null;
@@ -29,7 +35,7 @@ export const PoseDrawing = memo(function PoseDrawing({
     <figure
       className={side === 'right' ? 'pose-drawing mirrored' : 'pose-drawing'}
       role="img"
-      aria-label={POSES[pose]?.alt ?? ''}
+      aria-label={t(`poseDrawing.alt.${pose as PoseKey}`, { defaultValue: POSES[pose]?.alt ?? '' })}
       data-pose={pose}
     >
       {/* Our own static files, checked by the content tests: strokes only, no scripts. */}

@@ -1,6 +1,8 @@
 import { ArrowLeft } from 'lucide-react';
 import { useState } from 'react';
-import { BODY_AREA_LABELS, BODY_AREAS, type BodyArea } from '../../content/vocabulary';
+import { useTranslation } from 'react-i18next';
+import { BODY_AREAS, type BodyArea } from '../../content/vocabulary';
+import { bodyAreaLabel } from '../i18n/vocabulary';
 import { useSettings } from '../app/settings-context';
 import { StepFrame } from './StepFrame';
 import './AreasStep.css';
@@ -21,6 +23,7 @@ export function AreasStep({
   onNext: () => void;
   focusHeading: boolean;
 }) {
+  const { t } = useTranslation('welcome');
   const { settings, update } = useSettings();
   const [areas, setAreas] = useState<BodyArea[]>(() => settings?.focusAreas ?? []);
   const [goal, setGoal] = useState(() => settings?.weeklyGoalDays ?? 3);
@@ -37,30 +40,27 @@ export function AreasStep({
   return (
     <StepFrame
       step={2}
-      title="Where does it hurt?"
+      title={t('areasStep.title')}
       focusHeading={focusHeading}
       footer={
         <>
           <button type="button" className="button ghost first-run-back" onClick={onBack}>
-            <ArrowLeft aria-hidden="true" size={20} /> Back
+            <ArrowLeft aria-hidden="true" size={20} /> {t('areasStep.back')}
           </button>
           {/* Skip weighs the same as Continue: neither is the answer the app wants. */}
           <button type="button" className="button large first-run-push" onClick={onNext}>
-            Skip
+            {t('areasStep.skip')}
           </button>
           <button type="button" className="button large" onClick={() => void save()}>
-            Continue
+            {t('areasStep.continue')}
           </button>
         </>
       }
     >
-      <p className="lede">
-        Choose any areas that bother you, and the library will show routines for them first. You can
-        skip this; nothing else depends on it.
-      </p>
+      <p className="lede">{t('areasStep.lede')}</p>
 
       <fieldset className="field">
-        <legend>Areas that hurt or feel tight</legend>
+        <legend>{t('areasStep.areasLegend')}</legend>
         <div className="area-toggles focus-areas">
           {BODY_AREAS.map((area) => (
             <label key={area} className="area-toggle">
@@ -69,14 +69,14 @@ export function AreasStep({
                 checked={areas.includes(area)}
                 onChange={(e) => toggle(area, e.target.checked)}
               />
-              <span>{BODY_AREA_LABELS[area]}</span>
+              <span>{bodyAreaLabel(area)}</span>
             </label>
           ))}
         </div>
       </fieldset>
 
       <fieldset className="field">
-        <legend>A weekly goal: days a week</legend>
+        <legend>{t('areasStep.goalLegend')}</legend>
         <div className="segmented">
           {GOAL_DAYS.map((days) => (
             <label key={days} className="segment">
@@ -91,9 +91,7 @@ export function AreasStep({
             </label>
           ))}
         </div>
-        <p className="muted small-print">
-          Rest days are part of it; a missed day never breaks your streak.
-        </p>
+        <p className="muted small-print">{t('areasStep.goalNote')}</p>
       </fieldset>
     </StepFrame>
   );

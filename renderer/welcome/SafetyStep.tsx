@@ -1,12 +1,17 @@
 import { ArrowRight, TriangleAlert } from 'lucide-react';
 import { useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
 import { RED_FLAGS } from '../../content/red-flags';
+import type welcomeCatalog from '../locales/en/welcome.json';
 import { useSettings } from '../app/settings-context';
 import { AvoidAreas } from '../ui/AvoidAreas';
 import { HealthQuestions } from '../ui/HealthQuestions';
 import { StepFrame } from './StepFrame';
 import './SafetyStep.css';
+
+/** A red flag's place in content/red-flags.ts, which is also its key in the catalog. */
+type RedFlag = keyof (typeof welcomeCatalog)['redFlags'];
 
 /**
  * Opening the health questions scrolls them up into view: they sit low on the step, and
@@ -36,6 +41,7 @@ export function SafetyStep({
   onContinue: () => void;
   focusHeading: boolean;
 }) {
+  const { t } = useTranslation('welcome');
   const { settings, update } = useSettings();
   const confirm = useRef<HTMLInputElement>(null);
   const hintId = useId();
@@ -58,7 +64,7 @@ export function SafetyStep({
   return (
     <StepFrame
       step={1}
-      title="Welcome"
+      title={t('safetyStep.title')}
       focusHeading={focusHeading}
       footer={
         <>
@@ -71,60 +77,48 @@ export function SafetyStep({
                 aria-describedby={asked && !read ? hintId : undefined}
                 onChange={(e) => onRead(e.target.checked)}
               />
-              <span>
-                I have read this, and will stop or ask my clinician when something is not right.
-              </span>
+              <span>{t('safetyStep.confirmRead')}</span>
             </label>
             {asked && !read && (
               <p id={hintId} className="confirm-hint" role="status">
-                Please tick this box first.
+                {t('safetyStep.confirmHint')}
               </p>
             )}
           </div>
           <button type="button" className="button primary large first-run-push" onClick={next}>
-            Continue <ArrowRight aria-hidden="true" size={20} />
+            {t('safetyStep.continue')} <ArrowRight aria-hidden="true" size={20} />
           </button>
         </>
       }
     >
-      <p className="lede">
-        Unknot guides you through short self-massage, stretching and breathing routines at your
-        desk, with a calm voice, captions and a small timer. It is for comfort and relief; it does
-        not replace your clinician.
-      </p>
+      <p className="lede">{t('safetyStep.lede')}</p>
 
       <section className="card safety" aria-labelledby="safety-title">
         <h2 id="safety-title">
-          <TriangleAlert aria-hidden="true" size={20} /> Before you start: when not to use it
+          <TriangleAlert aria-hidden="true" size={20} /> {t('safetyStep.redFlagsTitle')}
         </h2>
-        <p>
-          Talk to your doctor or physiotherapist first, and do not work on the area, if any of these
-          apply:
-        </p>
+        <p>{t('safetyStep.redFlagsIntro')}</p>
         <ul>
-          {RED_FLAGS.map((flag) => (
-            <li key={flag}>{flag}</li>
+          {RED_FLAGS.map((flag, index) => (
+            <li key={flag}>{t(`redFlags.${String(index) as RedFlag}`, { defaultValue: flag })}</li>
           ))}
         </ul>
-        <p>
-          During any routine, stop if something is sharp, or if you feel numbness or tingling. Each
-          routine lists its own cautions.
-        </p>
+        <p>{t('safetyStep.redFlagsOutro')}</p>
       </section>
 
       {/* Optional, so folded away: the red flags come first and the step stays short. */}
       <details className="card health-details" open={openAtStart || undefined}>
         <summary onClick={(e) => bringIntoView(e.currentTarget.parentElement)}>
-          Your health (optional): a few questions, and areas to avoid
+          {t('safetyStep.healthSummary')}
         </summary>
         <div className="health-details-body">
           <HealthQuestions
-            legend="A few questions, so routines leave out what is not safe for you"
+            legend={t('safetyStep.healthLegend')}
             settings={settings}
             update={update}
           />
           <AvoidAreas
-            legend="Areas to avoid for now (a recent injury, say)"
+            legend={t('safetyStep.avoidLegend')}
             value={settings.avoidAreas}
             onChange={(avoidAreas) => void update({ avoidAreas })}
           />

@@ -1,4 +1,5 @@
 import { ArrowLeft, Pause, Play, Volume2 } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
 import { StepFrame } from './StepFrame';
 import './StartStep.css';
 
@@ -19,15 +20,16 @@ export function StartStep({
   error: string | null;
   focusHeading: boolean;
 }) {
+  const { t } = useTranslation('welcome');
   return (
     <StepFrame
       step={3}
-      title="Ready when you are"
+      title={t('startStep.title')}
       focusHeading={focusHeading}
       footer={
         <>
           <button type="button" className="button ghost first-run-back" onClick={onBack}>
-            <ArrowLeft aria-hidden="true" size={20} /> Back
+            <ArrowLeft aria-hidden="true" size={20} /> {t('startStep.back')}
           </button>
           <button
             type="button"
@@ -35,7 +37,7 @@ export function StartStep({
             disabled={starting}
             onClick={onLookAround}
           >
-            Look around first
+            {t('startStep.lookAround')}
           </button>
           <button
             type="button"
@@ -43,32 +45,26 @@ export function StartStep({
             disabled={starting}
             onClick={onStart}
           >
-            <Play aria-hidden="true" size={20} /> Start the three-minute reset
+            <Play aria-hidden="true" size={20} /> {t('startStep.start')}
           </button>
         </>
       }
     >
-      <p className="lede">
-        A good first routine is the three-minute reset: shoulder rolls, a neck stretch, gentle
-        seated turns and slow breathing, all sitting down.
-      </p>
+      <p className="lede">{t('startStep.lede')}</p>
       <ul className="start-notes">
         <li>
           <Volume2 aria-hidden="true" size={20} />
-          <span>A calm voice guides each step, with captions, so turn your sound up a little.</span>
+          <span>{t('startStep.voiceNote')}</span>
         </li>
         <li>
           <Pause aria-hidden="true" size={20} />
-          <span>You can pause, skip a step or stop at any time.</span>
+          <span>{t('startStep.pauseNote')}</span>
         </li>
       </ul>
-      <p className="muted">
-        Or look around the library first: every routine shows its steps and cautions before you
-        begin.
-      </p>
+      <p className="muted">{t('startStep.libraryNote')}</p>
       {error && (
         <p className="field-error" role="alert">
-          The routine could not start: {error}
+          {t('startStep.error', { error })}
         </p>
       )}
     </StepFrame>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import './StepFrame.css';
 
 export const STEP_COUNT = 3;
@@ -21,6 +22,7 @@ export function StepFrame({
   footer: ReactNode;
   children: ReactNode;
 }) {
+  const { t } = useTranslation('welcome');
   const heading = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
   const progressId = useId();
@@ -37,11 +39,11 @@ export function StepFrame({
         <div className="first-run-page">
           <header className="first-run-header">
             <p className="brand first-run-brand" aria-hidden="true">
-              <span className="brand-mark" /> Unknot
+              <span className="brand-mark" /> {t('stepFrame.brand')}
             </p>
             <div className="first-run-progress">
               <p id={progressId} className="muted small-print">
-                Step {step} of {STEP_COUNT}
+                {t('stepFrame.progress', { step, total: STEP_COUNT })}
               </p>
               <div className="first-run-dots" aria-hidden="true">
                 {Array.from({ length: STEP_COUNT }, (_, i) => (

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useBeginRoutine } from '../app/check-in-context';
 import { usePlayback } from '../app/playback-context';
 import { hrefOf } from '../app/route';
@@ -15,6 +16,7 @@ const FIRST_ROUTINE = 'three-minute-reset';
  * back. Each step fits a small window with its buttons in view.
  */
 export function WelcomeScreen() {
+  const { t } = useTranslation('welcome');
   const { settings, update } = useSettings();
   const { error } = usePlayback();
   const begin = useBeginRoutine();
@@ -67,7 +69,7 @@ export function WelcomeScreen() {
           onStart={() => void start()}
           onLookAround={() => void lookAround()}
           starting={starting}
-          error={failed ? (error ?? 'please try again.') : null}
+          error={failed ? (error ?? t('welcomeScreen.tryAgain')) : null}
           focusHeading={moved}
         />
       );

@@ -2,7 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
 import type { BrowserContext, Page } from '@playwright/test';
-import { loadBuiltInContent, loadNarrationManifest } from '../../electron/routines/content-files';
+import {
+  loadBuiltInContent,
+  loadContentTranslations,
+  loadNarrationManifest,
+} from '../../electron/routines/content-files';
 import { resolveDataFolder } from '../../electron/data/data-folder';
 import type { Routine } from '../../content/schema';
 import { eventChannelOf, methodOfChannel } from '../../electron/common/ipc/contract';
@@ -41,6 +45,8 @@ export interface HarnessOptions {
   observe?: Broadcast;
   /** Records what each window's code ran (the e2e tests' coverage). */
   coverage?: PageCoverage;
+  /** The system's languages, best first; a test in German opens its context with locale de-DE too. */
+  systemLanguages?: readonly string[];
   /** The routine clock's time (the bench runs an hour of playback faster than real time). */
   clockScheduler?: ClockScheduler;
 }
@@ -130,6 +136,9 @@ export class AppHarness {
       SettingsBackend: Conf as unknown as SettingsBackend,
       routines: [...content.routines, ...(this.options.extraRoutines ?? [])],
       techniques: content.techniques,
+      // As Electron's getPreferredSystemLanguages would: the languages the page's browser has.
+      systemLanguages: () => this.options.systemLanguages ?? ['en-US'],
+      contentTranslations: (language) => loadContentTranslations(this.options.contentDir, language),
       narrationManifest: loadNarrationManifest(
         path.join(this.options.contentDir, '../assets/narration/manifest.json'),
       ),

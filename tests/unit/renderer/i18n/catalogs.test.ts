@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RED_FLAGS } from '../../../../content/red-flags';
+import { HEALTH_QUESTIONS } from '../../../../content/health-protections';
+import {
+  BODY_AREA_LABELS,
+  EQUIPMENT_LABELS,
+  TECHNIQUE_LABELS,
+} from '../../../../content/vocabulary';
+import { NAMESPACES } from '../../../../renderer/i18n/namespaces';
+
+/**
+ * The renderer's catalogs: every language has exactly the English keys, each line keeps the
+ * English line's placeholders, and the English copies of content's words say what content says.
+ */
+const dir = path.join(process.cwd(), 'renderer', 'locales');
+type Catalog = { [key: string]: string | Catalog };
+
+function read(language: string, namespace: string): Catalog {
+  return JSON.parse(
+    fs.readFileSync(path.join(dir, language, `${namespace}.json`), 'utf8'),
+  ) as Catalog;
+}
+
+function flatten(catalog: Catalog, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(catalog)) {
+    if (typeof value === 'string') out[`${prefix}${key}`] = value;
+    else Object.assign(out, flatten(value, `${prefix}${key}.`));
+  }
+  return out;
+}
+
+const placeholders = (text: string): string[] =>
+  [...text.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}|<(\/?\w+)\s*\/?>/g)]
+    .map((m) => m[1] ?? m[2] ?? '')
+    .sort();
+
+describe.each(['es', 'de'])('the %s catalogs', (language) => {
+  it.each([...NAMESPACES])('%s has exactly the English keys, none empty', (namespace) => {
+    const english = flatten(read('en', namespace));
+    const translated = flatten(read(language, namespace));
+    expect(Object.keys(translated).sort()).toEqual(Object.keys(english).sort());
+    for (const [key, text] of Object.entries(translated)) {
+      expect(text.trim(), `${namespace}:${key}`).not.toBe('');
+    }
+  });
+
+  it.each([...NAMESPACES])('%s keeps every placeholder and tag of the English', (namespace) => {
+    const english = flatten(read('en', namespace));
+    const translated = flatten(read(language, namespace));
+    for (const [key, text] of Object.entries(english)) {
+      expect(placeholders(translated[key] ?? ''), `${namespace}:${key}`).toEqual(
+        placeholders(text),
+      );
+    }
+  });
+});
+
+describe('the English catalogs', () => {
+  it('have a file for every namespace, and no other', () => {
+    expect(fs.readdirSync(path.join(dir, 'en')).sort()).toEqual(
+      NAMESPACES.map((namespace) => `${namespace}.json`).sort(),
+    );
+  });
+
+  it('name areas, techniques and equipment as the content does', () => {
+    expect(read('en', 'vocabulary')).toEqual({
+      bodyArea: BODY_AREA_LABELS,
+      technique: TECHNIQUE_LABELS,
+      equipment: EQUIPMENT_LABELS,
+    });
+  });
+
+  it('carry the red flags and health questions word for word', () => {
+    const welcome = flatten(read('en', 'welcome'));
+    RED_FLAGS.forEach((flag, index) => expect(welcome[`redFlags.${index}`]).toBe(flag));
+    for (const question of HEALTH_QUESTIONS) {
+      expect(welcome[`healthQuestions.${question.id}`]).toBe(question.label);
+    }
+  });
+});
