@@ -18,6 +18,7 @@ import {
   type PlannedBreathing,
   type PlannedCue,
   type PlannedHold,
+  type SpokenLines,
   type TimelineContext,
 } from './step-timeline';
 // The labels come from the zod-free vocabulary (which ./schema re-exports) so a renderer that
@@ -79,6 +80,8 @@ export interface PlanOptions {
   overrides?: Readonly<Record<string, StepOverride>>;
   /** Spoken length of a narration line in seconds, if known. */
   clipSeconds?: (text: string) => number | undefined;
+  /** The app's own spoken lines in the routine's language (default: English). */
+  spokenLines?: SpokenLines;
   /**
    * 'cues': only the short cues are spoken (switch sides, release between holds, breath
    * phases, "ease off" and skin checks). Default 'full'.
@@ -232,6 +235,7 @@ function timelineContext(options: PlanOptions): TimelineContext {
     breathHolds: !options.protections?.noBreathHolds,
   };
   if (options.clipSeconds) context.clipSeconds = options.clipSeconds;
+  if (options.spokenLines) context.spokenLines = options.spokenLines;
   return context;
 }
 

@@ -74,10 +74,15 @@ export interface TimelineContext {
   /** False: breathing patterns run without their holds (pregnancy). Default true. */
   breathHolds?: boolean;
   clipSeconds?: (text: string) => number | undefined;
+  /** The app's own lines in the language of the routine (default: English). */
+  spokenLines?: SpokenLines;
 }
 
 /** Lines the app speaks itself; narrated like any content line. */
 export const SPOKEN_LINES: Readonly<typeof spokenLines> = spokenLines;
+export type SpokenLines = Readonly<typeof spokenLines>;
+
+const linesOf = (context: TimelineContext): SpokenLines => context.spokenLines ?? SPOKEN_LINES;
 /** The step chime rings alone for this long before the first word. */
 export const CHIME_ROOM_SECONDS = 1.5;
 /** Silence after every line before the next may start. */
@@ -107,9 +112,10 @@ const ceil1 = (value: number): number => Math.ceil(value * 10 - 1e-6) / 10;
 const round1 = (value: number): number => Math.round(value * 10) / 10;
 
 /** The switch line of an each-side step: its own switch-sides cue, or the standard line. */
-function switchLine(body: Body): string {
+function switchLine(body: Body, context: TimelineContext): string {
   return (
-    body.narration.cues.find((cue) => cue.kind === 'switch-sides')?.text ?? SPOKEN_LINES.switchSides
+    body.narration.cues.find((cue) => cue.kind === 'switch-sides')?.text ??
+    linesOf(context).switchSides
   );
 }
 
@@ -165,8 +171,8 @@ function shapeOf(body: Body, context: TimelineContext): Shape {
     sides,
     intro,
     outro,
-    switchLine: sides === 2 ? clip(switchLine(body)) : 0,
-    release: clip(SPOKEN_LINES.release),
+    switchLine: sides === 2 ? clip(switchLine(body, context)) : 0,
+    release: clip(linesOf(context).release),
     fixed: CHIME_ROOM_SECONDS + intro + outro + END_ROOM_SECONDS,
     cueRoom,
   };
@@ -299,13 +305,17 @@ function layOutHolds(
     for (let k = 1; k <= perSide; k++) {
       if (side > 1 && k === 1) {
         const at = ceil1(due);
-        timeline.cues.push({ kind: 'switch-sides', text: switchLine(body), atSeconds: at });
+        timeline.cues.push({
+          kind: 'switch-sides',
+          text: switchLine(body, context),
+          atSeconds: at,
+        });
         timeline.sideSwitchAtSeconds = at;
         t = at + shape.switchLine;
         due += shape.switchLine;
       } else if (k > 1) {
         const at = ceil1(due);
-        timeline.cues.push({ kind: 'release', text: SPOKEN_LINES.release, atSeconds: at });
+        timeline.cues.push({ kind: 'release', text: linesOf(context).release, atSeconds: at });
         t = at + shape.release;
         due += shape.release;
       }
@@ -342,7 +352,7 @@ function layOutHolds(
   if (body.technique === 'heat' && seconds > MAX_HEAT_WITHOUT_CHECK_SECONDS) {
     // Counted from the step's start: a check every SKIN_CHECK_EVERY_SECONDS of heat.
     for (let at = SKIN_CHECK_EVERY_SECONDS; at < end; at += SKIN_CHECK_EVERY_SECONDS) {
-      const cue: Cue = { kind: 'skin-check', text: SPOKEN_LINES.skinCheck, at: 0 };
+      const cue: Cue = { kind: 'skin-check', text: linesOf(context).skinCheck, at: 0 };
       wanted.push({ cue, side: 0, desired: Math.max(from + LINE_GAP_SECONDS, at) });
     }
   }
@@ -419,10 +429,10 @@ function layOutBreathing(
   const f = context.paceFactor;
   const breathing = patternOf(declared, context);
   const phases: { text: string; seconds: number }[] = [
-    { text: SPOKEN_LINES.breathIn, seconds: breathing.inhale * f },
-    { text: SPOKEN_LINES.hold, seconds: breathing.holdIn * f },
-    { text: SPOKEN_LINES.breathOut, seconds: breathing.exhale * f },
-    { text: SPOKEN_LINES.hold, seconds: breathing.holdOut * f },
+    { text: linesOf(context).breathIn, seconds: breathing.inhale * f },
+    { text: linesOf(context).hold, seconds: breathing.holdIn * f },
+    { text: linesOf(context).breathOut, seconds: breathing.exhale * f },
+    { text: linesOf(context).hold, seconds: breathing.holdOut * f },
   ];
   const cycle = cycleOf(breathing, context);
   const pattern: PlannedBreathing = {

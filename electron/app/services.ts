@@ -1,3 +1,4 @@
+import { spokenLinesFor } from '../../content/spoken-lines-by-language';
 import { localizeContent, type ContentTranslations } from '../../content/content-strings';
 import { resolveLanguage, type Language } from '../common/language';
 import { randomUUID } from 'node:crypto';
@@ -198,6 +199,7 @@ export function createServices(deps: ServiceDeps): Services {
     onEvent: (event) => deps.broadcast('playbackEvent', event),
     recorder,
     manifest: deps.narrationManifest ?? null,
+    spokenLines: () => spokenLinesFor(language()),
     scheduler: deps.clockScheduler,
   });
 

@@ -1,3 +1,4 @@
+import type { SpokenLines } from '../../content/step-timeline';
 import { clipsByText, type NarrationManifest } from '../../content/narration-manifest';
 import { plan } from '../../content/planner';
 import { planSettings } from '../../content/health-protections';
@@ -20,6 +21,8 @@ export interface PlaybackDeps {
   recorder: SessionRecorder;
   /** Clip lengths let the planner leave room for every line; null plans without them. */
   manifest: NarrationManifest | null;
+  /** The player's own lines in the language shown (default: English). */
+  spokenLines?: () => SpokenLines;
   scheduler?: ClockScheduler;
 }
 
@@ -69,6 +72,7 @@ export function createPlaybackService(deps: PlaybackDeps): PlaybackService {
       avoidAreas: [...new Set([...settings.avoidAreas, ...(request.avoidAreas ?? [])])],
       overrides: request.overrides,
       clipSeconds,
+      ...(deps.spokenLines ? { spokenLines: deps.spokenLines() } : {}),
     });
     if (timeline.steps.length === 0) {
       throw new UserError(

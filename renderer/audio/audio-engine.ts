@@ -395,7 +395,12 @@ export class AudioEngine {
     this.emit({ type: 'speak', channel: 'voice', name: 'system-voice', text: line });
     this.ambient.setDucked(true);
     try {
-      speech.speak(line, this.voiceLevel(), () => this.onSystemEnd(token));
+      speech.speak(
+        line,
+        this.voiceLevel(),
+        () => this.onSystemEnd(token),
+        this.settings.voiceLanguage,
+      );
     } catch (error) {
       this.logOnce('speech-throws', `Narration: system voice failed: ${describe(error)}`);
       this.emit({ type: 'error', channel: 'voice', name: 'system-voice', text: line });

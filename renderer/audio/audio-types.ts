@@ -21,6 +21,8 @@ export interface AudioSettings {
   ambient: AmbientKind;
   /** Speak lines that have no clip (a user's own steps) with the system voice. */
   systemVoiceForMissing: boolean;
+  /** The language the lines are in ("de-DE"): the system voice must be one of it. */
+  voiceLanguage: string;
 }
 
 export interface AudioEvent {
@@ -61,7 +63,8 @@ export interface HowlFactoryOptions {
 }
 
 export interface SpeechLike {
-  speak(text: string, volume: number, onEnd: () => void): void;
+  /** Throws when the system has no voice for the language: the line is then a caption. */
+  speak(text: string, volume: number, onEnd: () => void, language: string): void;
   cancel(): void;
 }
 
@@ -89,6 +92,7 @@ export const DEFAULT_AUDIO_SETTINGS: AudioSettings = {
   narrationSource: 'built-in',
   ambient: 'off',
   systemVoiceForMissing: false,
+  voiceLanguage: 'en-US',
 };
 
 /**

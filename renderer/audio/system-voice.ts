@@ -10,16 +10,41 @@ export function systemVoiceLimitMs(line: string): number {
   return 5000 + line.length * 150;
 }
 
+interface VoiceLike {
+  lang: string;
+}
 interface UtteranceLike {
   volume: number;
   rate: number;
   lang: string;
+  voice: VoiceLike | null;
   onend: unknown;
   onerror: unknown;
 }
 interface SpeechGlobals {
-  speechSynthesis?: { speak(utterance: UtteranceLike): void; cancel(): void; resume(): void };
+  speechSynthesis?: {
+    speak(utterance: UtteranceLike): void;
+    cancel(): void;
+    resume(): void;
+    getVoices(): VoiceLike[];
+  };
   SpeechSynthesisUtterance?: new (text: string) => UtteranceLike;
+}
+
+const primary = (tag: string): string => tag.toLowerCase().split(/[-_]/)[0] ?? '';
+
+/**
+ * The voice for a language: the system's for the exact locale, else one of the language.
+ * null when the system lists voices and none speaks it (the line becomes a caption); undefined
+ * when it lists none yet (Chromium loads them late), so the engine's default choice applies.
+ */
+export function voiceFor<V extends VoiceLike>(
+  voices: readonly V[],
+  language: string,
+): V | null | undefined {
+  if (voices.length === 0) return undefined;
+  const exact = voices.find((voice) => voice.lang.toLowerCase() === language.toLowerCase());
+  return exact ?? voices.find((voice) => primary(voice.lang) === primary(language)) ?? null;
 }
 
 /** Utterances still speaking: Chromium drops the end event of one that was collected. */
@@ -32,10 +57,13 @@ export function browserSpeech(): SpeechLike | null {
   const Utterance = scope.SpeechSynthesisUtterance;
   if (!synth || !Utterance) return null;
   return {
-    speak(text, volume, onEnd) {
+    speak(text, volume, onEnd, language) {
+      const voice = voiceFor(synth.getVoices(), language);
+      if (voice === null) throw new Error(`This system has no voice for ${language}`);
       const utterance = new Utterance(text);
       utterance.volume = volume;
-      utterance.lang = 'en-US';
+      utterance.lang = language;
+      if (voice) utterance.voice = voice;
       // A touch slower than default suits guided practice.
       utterance.rate = 0.95;
       let done = false;

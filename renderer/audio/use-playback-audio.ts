@@ -1,3 +1,4 @@
+import { currentFormatLocale, i18n } from '../i18n/i18n';
 import { useEffect, useRef, useState } from 'react';
 import type { ClockEvent, PlaybackSnapshot } from '../../electron/common/playback-schema';
 import { usePlayback } from '../app/playback-context';
@@ -118,7 +119,10 @@ export function usePlaybackAudio(enabled: boolean): void {
       muted: settings.muted,
       narrationSource: settings.narrationSource,
       ambient: settings.ambient,
-      systemVoiceForMissing: settings.systemVoiceForMissing,
+      // The recorded voice speaks English; in another language every line is one without a
+      // clip, so the system voice says it (in that language) or it shows as a caption.
+      systemVoiceForMissing: settings.systemVoiceForMissing || i18n.language !== 'en',
+      voiceLanguage: currentFormatLocale(),
     });
   }, [settings, snapshot?.sessionId]);
 

@@ -1,3 +1,5 @@
+import { spokenLinesFor } from '../../content/spoken-lines-by-language';
+import { i18n } from '../i18n/i18n';
 import { useMemo } from 'react';
 import { planSettings } from '../../content/health-protections';
 import { plan, planBounds, type Plan, type PlanOptions } from '../../content/planner';
@@ -40,6 +42,8 @@ export function usePlanPreview(
       ...choices,
       intensity: choices.intensity ?? (settings?.gentleByDefault ? 'gentle' : 'standard'),
       avoidAreas,
+      // The player's own lines in the language shown, as main plans with them.
+      spokenLines: spokenLinesFor(i18n.language),
     };
     if (clipSeconds) options.clipSeconds = clipSeconds;
     // Known before the clips are: clip lengths only raise a step's shortest length.

@@ -94,11 +94,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   checkIns: [false, { option: true }],
   firstRun: [false, { option: true }],
   app: async (
-    { context, server, coverage, bridgeScript, dataDir, extraRoutines, checkIns, firstRun },
+    { context, server, coverage, bridgeScript, dataDir, extraRoutines, checkIns, firstRun, locale },
     use,
   ) => {
     const app = await AppHarness.start({
       context,
+      // The system's language is the browser's (test.use({ locale })), as Electron's would be.
+      ...(locale ? { systemLanguages: [locale] } : {}),
       origin: server.origin,
       dataDir,
       contentDir: path.resolve('content'),
