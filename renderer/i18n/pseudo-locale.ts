@@ -32,8 +32,14 @@ export function pseudo(text: string): string {
       part.startsWith('<') ? part : part.replace(/[aeiouycnAEIOUYCN]/g, (l) => ACCENTED[l] ?? l),
     )
     .join('');
-  const padding = '~'.repeat(Math.ceil(text.length * 0.4));
-  return `[${accented}${padding}]`;
+  // 40 % of what shows: a part for screen readers only (<hidden>) neither counts nor is padded,
+  // so the padding sits before it, in the visible words.
+  const visible = text.replace(/<hidden>[\s\S]*?<\/hidden>/g, '').replace(/<[^>]*>/g, '');
+  const padding = '~'.repeat(Math.ceil(visible.length * 0.4));
+  const hiddenAt = accented.indexOf('<hidden>');
+  return hiddenAt === -1
+    ? `[${accented}${padding}]`
+    : `[${accented.slice(0, hiddenAt)}${padding}${accented.slice(hiddenAt)}]`;
 }
 
 export const pseudoLocalize: PostProcessorModule = {

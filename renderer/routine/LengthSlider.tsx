@@ -60,11 +60,10 @@ export function LengthSlider({
         <span>{formatLength(low)}</span>
         <span
           className="length-default"
-          // Near an end the words lean inwards, so they stay on the card.
-          style={{
-            left: `${at * 100}%`,
-            transform: `translateX(${at < 0.2 ? 0 : at > 0.8 ? -100 : -50}%)`,
-          }}
+          // The words lean inwards as much as the mark leans out (none at the left end, all
+          // of their width at the right), so they stay on the card however long the language
+          // makes them.
+          style={{ left: `${at * 100}%`, transform: `translateX(${-at * 100}%)` }}
         >
           {t('lengthSlider.default', { length: formatLength(defaultSeconds) })}
         </span>

@@ -63,6 +63,8 @@ interface TestFixtures {
   checkIns: boolean;
   /** The first-run welcome; already done unless a test is about it. */
   firstRun: boolean;
+  /** Every window in the pseudo-language, to find English left and text that overflows. */
+  pseudo: boolean;
   /** Routines the app gets besides the built-in ones (set with test.use). */
   extraRoutines: Routine[];
   dataDir: string;
@@ -93,14 +95,27 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   extraRoutines: [[], { option: true }],
   checkIns: [false, { option: true }],
   firstRun: [false, { option: true }],
+  pseudo: [false, { option: true }],
   app: async (
-    { context, server, coverage, bridgeScript, dataDir, extraRoutines, checkIns, firstRun, locale },
+    {
+      context,
+      server,
+      coverage,
+      bridgeScript,
+      dataDir,
+      extraRoutines,
+      checkIns,
+      firstRun,
+      locale,
+      pseudo,
+    },
     use,
   ) => {
     const app = await AppHarness.start({
       context,
       // The system's language is the browser's (test.use({ locale })), as Electron's would be.
       ...(locale ? { systemLanguages: [locale] } : {}),
+      pseudo,
       origin: server.origin,
       dataDir,
       contentDir: path.resolve('content'),

@@ -45,6 +45,8 @@ export interface HarnessOptions {
   observe?: Broadcast;
   /** Records what each window's code ran (the e2e tests' coverage). */
   coverage?: PageCoverage;
+  /** Pages open in the pseudo-language (every line accented and 40 % longer). */
+  pseudo?: boolean;
   /** The system's languages, best first; a test in German opens its context with locale de-DE too. */
   systemLanguages?: readonly string[];
   /** The routine clock's time (the bench runs an hour of playback faster than real time). */
@@ -194,7 +196,8 @@ export class AppHarness {
 
   /** The address of one of this app's windows on a route, its page carrying its data. */
   pageUrl(route = 'library'): string {
-    return `${this.options.origin}/index.html?harness=${this.id}#/${route}`;
+    const pseudo = this.options.pseudo ? '&pseudo' : '';
+    return `${this.options.origin}/index.html?harness=${this.id}${pseudo}#/${route}`;
   }
 
   /** The timer window's page, once the app has opened it. */
