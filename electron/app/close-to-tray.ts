@@ -1,4 +1,5 @@
 import { Notification, type BrowserWindow } from 'electron';
+import { tm } from '../i18n/main-i18n';
 
 export interface CloseToTrayDeps {
   /** Settings, and never on macOS, where the dock keeps a windowless app. */
@@ -20,8 +21,8 @@ export function closeToTray(window: BrowserWindow, deps: CloseToTrayDeps): void 
     window.hide();
     if (deps.explained() || !Notification.isSupported()) return;
     new Notification({
-      title: 'Unknot is still running',
-      body: 'Reminders will keep coming. To quit, choose Quit Unknot from the tray icon.',
+      title: tm('desk:closeToTray.title'),
+      body: tm('desk:closeToTray.body'),
     }).show();
     deps.markExplained();
   });

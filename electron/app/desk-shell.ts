@@ -1,5 +1,6 @@
 import { powerMonitor } from 'electron';
 import { createAwayPause } from '../desk/away-pause';
+import { mainLanguage, tm } from '../i18n/main-i18n';
 import type { DeskAction } from '../desk/desk-controls';
 import { keysFor, MEDIA_KEYS, shortcutLabel } from '../desk/shortcut-choice';
 import { startDeskSensors } from './desk-sensors';
@@ -33,8 +34,7 @@ export function startDeskShell(deps: DeskShellDeps) {
   const reminders = startDesktopReminders({
     settings: services.settings,
     sensors,
-    titleOf: (id) =>
-      services.library.all().find((routine) => routine.id === id)?.title ?? 'your routine',
+    titleOf: (id) => services.library.all().find((routine) => routine.id === id)?.title ?? null,
     pickForMe: () => services.history.stats().whatHelps[0]?.routineId ?? 'three-minute-reset',
     play: deps.playFromReminder,
   });
@@ -62,11 +62,13 @@ export function startDeskShell(deps: DeskShellDeps) {
     for (const key of reported) if (!taken.includes(key)) reported.delete(key);
     if (fresh.length === 0) return;
     for (const key of fresh) reported.add(key);
-    const names = fresh.map((key) => shortcutLabel(key, process.platform)).join(' and ');
+    const names = new Intl.ListFormat(mainLanguage(), { type: 'conjunction' }).format(
+      fresh.map((key) => shortcutLabel(key, process.platform)),
+    );
     services.notify({
       id: 'shortcuts-taken',
       level: 'info',
-      message: `Another app already uses ${names}, so Unknot cannot answer ${fresh.length === 1 ? 'it' : 'them'}. Choose another key in Settings; the buttons and the tray still work.`,
+      message: tm('desk:shortcuts.taken', { keys: names, count: fresh.length }),
     });
   };
 
@@ -97,15 +99,17 @@ export function startDeskShell(deps: DeskShellDeps) {
         services.notify({
           id: 'autostart-failed',
           level: 'warning',
-          message:
-            'Unknot could not set itself to open when you log in. Your other settings are kept.',
+          message: tm('desk:autostart.failed'),
         });
       });
     }
+    // The language may have changed with the settings. The services change main's language
+    // in a listener they registered before this one, and broadcast (which refreshes the desk)
+    // in one before that, so the tray is worded afresh here, in the new language.
+    updateTray();
   };
   services.settings.onChange(applySettings);
   applySettings();
-  updateTray();
   holdKeys();
 
   return {

@@ -1,10 +1,17 @@
 import { Notification } from 'electron';
+import { tm } from '../i18n/main-i18n';
 import { ReminderService, type ReminderNotice } from '../reminders/reminder-service';
 import type { SettingsStore } from '../settings/settings-store';
 import type { DeskSensors } from './desk-sensors';
 
-const ACTIONS = ['Start', 'Snooze 5 min', 'Snooze 15 min', 'Snooze 30 min', 'Skip'] as const;
 const SNOOZES = [5, 15, 30] as const;
+
+/** The notification's buttons, in order: Start, the snoozes, Skip; worded when shown. */
+const actionTexts = (): string[] => [
+  tm('desk:reminders.actions.start'),
+  ...SNOOZES.map((minutes) => tm('desk:reminders.actions.snooze', { minutes })),
+  tm('desk:reminders.actions.skip'),
+];
 
 /**
  * Reminders as native notifications. The scheduling is ReminderService's (pure and tested);
@@ -14,7 +21,8 @@ const SNOOZES = [5, 15, 30] as const;
 export function startDesktopReminders(deps: {
   settings: SettingsStore;
   sensors: Pick<DeskSensors, 'isQuiet' | 'idleSeconds'>;
-  titleOf: (routineId: string) => string;
+  /** The routine's title as the library shows it, or null when it is gone. */
+  titleOf: (routineId: string) => string | null;
   /** The routine that helps this user most, else a short one. */
   pickForMe: () => string;
   play: (routineId: string) => void;
@@ -33,10 +41,13 @@ export function startDesktopReminders(deps: {
     idleSeconds: () =>
       deps.settings.get().sittingNudgeCounts === 'time' ? 0 : deps.sensors.idleSeconds(),
     isQuietNow: () => deps.sensors.isQuiet(),
-    titleFor: (reminder) =>
-      reminder.routineId === 'pick-for-me'
-        ? 'Time for a short routine'
-        : `Time for ${deps.titleOf(reminder.routineId)}`,
+    titleFor: (reminder) => {
+      if (reminder.routineId === 'pick-for-me') return tm('desk:reminders.pickForMeTitle');
+      const title = deps.titleOf(reminder.routineId);
+      return title === null
+        ? tm('desk:reminders.scheduledTitle')
+        : tm('desk:reminders.routineTitle', { title });
+    },
     notify: (notice) => show(notice),
   });
 
@@ -49,7 +60,7 @@ export function startDesktopReminders(deps: {
       title: notice.title,
       body: notice.body,
       // Buttons show where the OS supports them (macOS); a click starts the routine everywhere.
-      actions: ACTIONS.map((text) => ({ type: 'button' as const, text })),
+      actions: actionTexts().map((text) => ({ type: 'button' as const, text })),
     });
     notification.on('click', () => start(notice));
     notification.on('action', (_event, index) => {

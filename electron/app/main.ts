@@ -12,8 +12,9 @@ import {
 import { locateDataFolder } from '../data/data-folder';
 import { readOrCreateDeviceId } from '../data/device-id';
 import { createDeskActions } from '../desk/desk-actions';
-import { shouldUseXWayland, startsInTray, XWAYLAND_NOTICE } from '../desk/platform';
+import { shouldUseXWayland, startsInTray, xwaylandNotice } from '../desk/platform';
 import type { Bounds } from '../desk/window-options';
+import { tm } from '../i18n/main-i18n';
 import { dispatch } from '../ipc/dispatch';
 import { writeCrashLog } from '../notices/crash-log';
 import { APP_ENTRY_URL, createAppUrlCheck } from '../protocol/app-protocol';
@@ -43,10 +44,8 @@ const contentDir = app.isPackaged
   : path.join(app.getAppPath(), 'content');
 
 const startupNotices: Notice[] = [];
-if (shouldUseXWayland(process.platform, process.env)) {
-  app.commandLine.appendSwitch('ozone-platform', 'x11');
-  startupNotices.push({ id: 'xwayland', level: 'info', message: XWAYLAND_NOTICE });
-}
+const usesXWayland = shouldUseXWayland(process.platform, process.env);
+if (usesXWayland) app.commandLine.appendSwitch('ozone-platform', 'x11');
 
 registerAppScheme();
 
@@ -103,7 +102,7 @@ function start(): void {
     deviceId: readOrCreateDeviceId(userData),
     pickFolder: async () => {
       const choice = await dialog.showOpenDialog({
-        title: 'Choose a folder for your Unknot data',
+        title: tm('desk:dialogs.pickDataFolder'),
         properties: ['openDirectory', 'createDirectory'],
       });
       return choice.canceled ? null : (choice.filePaths[0] ?? null);
@@ -129,6 +128,8 @@ function start(): void {
       playerWindow && !playerWindow.isDestroyed() ? playerWindow : null,
     ),
   });
+  // Told once the services have set main's language (the switch itself is made before ready).
+  if (usesXWayland) services.notify({ id: 'xwayland', level: 'info', message: xwaylandNotice() });
 
   const showApp = () => {
     if (!playerWindow) openPlayer?.();
@@ -227,21 +228,28 @@ if (!app.requestSingleInstanceLock()) {
   });
   // Nothing that goes wrong vanishes: it is logged, and the user is told in a dialog that
   // names the log. A failure to start quits after saying so, rather than leaving no window.
-  const report = (what: string, error: unknown): void => {
-    const log = writeCrashLog(app.getPath('logs'), what, error);
+  // The log is for whoever reads it later and stays in English; the dialog is the user's.
+  const LOGGED: Record<'problem' | 'couldNotStart', string> = {
+    problem: 'Unknot ran into a problem',
+    couldNotStart: 'Unknot could not start',
+  };
+  const report = (what: 'problem' | 'couldNotStart', error: unknown): void => {
+    const log = writeCrashLog(app.getPath('logs'), LOGGED[what], error);
     const message = error instanceof Error ? error.message : String(error);
     dialog.showErrorBox(
-      what,
-      `${message}\n\n${log ? `The details are in ${log}.` : 'The details could not be written to a log.'} Your data was not changed.`,
+      tm(`desk:crash.${what}`),
+      log
+        ? tm('desk:crash.details', { message, file: log })
+        : tm('desk:crash.detailsNoLog', { message }),
     );
   };
-  process.on('uncaughtException', (error) => report('Unknot ran into a problem', error));
-  process.on('unhandledRejection', (reason) => report('Unknot ran into a problem', reason));
+  process.on('uncaughtException', (error) => report('problem', error));
+  process.on('unhandledRejection', (reason) => report('problem', reason));
   void app.whenReady().then(() => {
     try {
       start();
     } catch (error) {
-      report('Unknot could not start', error);
+      report('couldNotStart', error);
       app.exit(1);
     }
   });

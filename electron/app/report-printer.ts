@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, type SaveDialogOptions } from 'electron';
+import { tm } from '../i18n/main-i18n';
 import type { ReportPorts } from '../report/report-service';
 
 /**
@@ -35,7 +36,7 @@ export function electronReportPorts(owner: () => BrowserWindow | null): ReportPo
     },
     async pickSavePath(suggestedName) {
       const options: SaveDialogOptions = {
-        title: 'Save the report',
+        title: tm('desk:dialogs.saveReport'),
         defaultPath: path.join(app.getPath('documents'), suggestedName),
         filters: [{ name: 'PDF', extensions: ['pdf'] }],
       };

@@ -1,3 +1,4 @@
+import { setMainLanguage } from '../i18n/main-i18n';
 import { spokenLinesFor } from '../../content/spoken-lines-by-language';
 import { localizeContent, type ContentTranslations } from '../../content/content-strings';
 import { resolveLanguage, type Language } from '../common/language';
@@ -94,6 +95,11 @@ export function createServices(deps: ServiceDeps): Services {
   });
   const settings = opened.store;
   settings.onChange((next) => deps.broadcast('settingsChanged', next));
+  // Main's words (tray, notifications, dialogs, messages) follow the windows' language.
+  const language = (): Language =>
+    resolveLanguage(settings.get().language, deps.systemLanguages?.() ?? []);
+  setMainLanguage(language());
+  settings.onChange(() => setMainLanguage(language()));
   const notices = createNoticeQueue([...(deps.startupNotices ?? []), ...opened.notices], () =>
     deps.broadcast('noticesChanged', { at: Date.now() }),
   );
@@ -159,8 +165,6 @@ export function createServices(deps: ServiceDeps): Services {
   };
 
   // The built-in routines in the language shown, translated once per language.
-  const language = (): Language =>
-    resolveLanguage(settings.get().language, deps.systemLanguages?.() ?? []);
   const builtInByLanguage = new Map<Language, readonly Routine[]>();
   const builtIn = (): readonly Routine[] => {
     const now = language();

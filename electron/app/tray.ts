@@ -2,7 +2,7 @@ import path from 'node:path';
 import { Menu, nativeImage, Tray } from 'electron';
 import { trayMenu, trayTooltip, type DeskAction, type TrayState } from '../desk/desk-controls';
 
-/** The tray icon and its menu, rebuilt whenever the state it shows changes. */
+/** The tray icon and its menu, rebuilt whenever the state it shows or the language changes. */
 export function createTray(iconDir: string, run: (action: DeskAction) => void) {
   const tray = new Tray(nativeImage.createFromPath(path.join(iconDir, '32x32.png')));
   const update = (state: TrayState) => {

@@ -7,6 +7,7 @@ import { serializeRoutine, type CustomRoutineStore } from '../routines/custom-ro
 import { syncFolder, writeDurably } from './durable-write';
 import { clearRestoreRecord, writeRestoreRecord, type RestorePart } from './restore-record';
 import { UserError, whyWriteFailed } from '../errors/user-error';
+import { tm } from '../i18n/main-i18n';
 import { FILE_NAME as JOURNAL_FILE } from '../history/journal-format';
 import type { SessionJournal } from '../history/session-journal';
 import { SettingsSchema } from '../common/settings-schema';
@@ -101,7 +102,7 @@ export function createBackupService(deps: {
     try {
       json = JSON.parse(text);
     } catch {
-      throw new UserError('invalid-routine', 'This is not an Unknot backup: it is not valid JSON.');
+      throw new UserError('invalid-routine', tm('errors:backup.notJson'));
     }
     const result = BackupSchema.safeParse(json);
     if (!result.success) {
@@ -110,8 +111,8 @@ export function createBackupService(deps: {
       throw new UserError(
         'invalid-routine',
         kind !== 'unknot-backup'
-          ? 'This is not an Unknot backup file. Nothing was changed.'
-          : `This backup is damaged: ${partOf(issue?.path ?? [])} is not as Unknot writes it. Nothing was changed.`,
+          ? tm('errors:backup.notBackup')
+          : tm('errors:backup.damaged', { part: partOf(issue?.path ?? []) }),
       );
     }
     return result.data;
@@ -125,25 +126,35 @@ export function createBackupService(deps: {
     const problems: string[] = [];
     const ids = new Set<string>();
     for (const routine of backup.routines) {
-      const name = `“${routine.title}”`;
+      const title = routine.title;
       const checked = validateRoutine(routine, deps.techniques);
       // The reason is a sentence of its own; inside the brackets it loses its full stop.
-      if (!checked.ok)
-        problems.push(`the routine ${name} is not valid (${checked.message.replace(/\.$/, '')})`);
-      if (deps.builtInIds.has(routine.id)) {
-        problems.push(`the routine ${name} has the id of a built-in routine (${routine.id})`);
+      if (!checked.ok) {
+        problems.push(
+          tm('errors:backup.problem.routineInvalid', {
+            title,
+            reason: checked.message.replace(/\.$/, ''),
+          }),
+        );
       }
-      if (ids.has(routine.id)) problems.push(`two routines have the id ${routine.id}`);
+      if (deps.builtInIds.has(routine.id)) {
+        problems.push(tm('errors:backup.problem.builtInId', { title, id: routine.id }));
+      }
+      if (ids.has(routine.id)) {
+        problems.push(tm('errors:backup.problem.sameId', { id: routine.id }));
+      }
       ids.add(routine.id);
     }
     const files = new Set<string>();
     for (const { file } of backup.history) {
       if (!SAFE_NAME.test(file)) {
         problems.push(
-          `a history file has a name no folder can hold (${JSON.stringify(file.slice(0, 40))}${file.length > 40 ? '…' : ''})`,
+          tm('errors:backup.problem.badFileName', {
+            name: `${JSON.stringify(file.slice(0, 40))}${file.length > 40 ? '…' : ''}`,
+          }),
         );
       }
-      if (files.has(file)) problems.push(`the history file ${file} appears twice`);
+      if (files.has(file)) problems.push(tm('errors:backup.problem.fileTwice', { file }));
       files.add(file);
     }
     return problems;
@@ -154,21 +165,21 @@ export function createBackupService(deps: {
     const backup = parse(text);
     const [problem, ...more] = problemsOf(backup);
     if (problem !== undefined) {
-      const also =
-        more.length > 0
-          ? ` (and ${more.length} more ${more.length === 1 ? 'problem' : 'problems'})`
-          : '';
       throw new UserError(
         'invalid-routine',
-        `This backup cannot be restored: ${problem}${also}. Nothing was changed.`,
+        more.length > 0
+          ? tm('errors:backup.cannotRestoreMore', { problem, count: more.length })
+          : tm('errors:backup.cannotRestore', { problem }),
       );
     }
     return backup;
   };
 
   const describe = (backup: Backup) => {
-    const sessions = countSessions(backup.history);
-    return `${backup.routines.length} of your own ${backup.routines.length === 1 ? 'routine' : 'routines'}, ${sessions} ${sessions === 1 ? 'session' : 'sessions'} of history and your settings`;
+    return tm('errors:backup.contents', {
+      routines: tm('errors:backup.ownRoutines', { count: backup.routines.length }),
+      sessions: tm('errors:backup.historySessions', { count: countSessions(backup.history) }),
+    });
   };
 
   return {
@@ -181,7 +192,11 @@ export function createBackupService(deps: {
     preview(text) {
       const backup = restorable(text);
       const current = snapshot(new Date());
-      return `This backup from ${backup.createdAt.slice(0, 10)} has ${describe(backup)}. Restoring replaces what Unknot has now (${describe(current)}). Your current data is saved to a file in your data folder first, so nothing is lost.`;
+      return tm('errors:backup.preview', {
+        date: backup.createdAt.slice(0, 10),
+        backup: describe(backup),
+        current: describe(current),
+      });
     },
     apply(text, now = new Date()) {
       const backup = restorable(text);
@@ -243,17 +258,28 @@ export function createBackupService(deps: {
         undo.push(() => deps.settings.update(previousSettings));
         clearRestoreRecord(deps.dataDir);
         deps.onRestored();
-        return `Restored ${describe(backup)} from the backup of ${backup.createdAt.slice(0, 10)}. What you had before is kept in ${safety}.`;
+        return tm('errors:backup.restored', {
+          contents: describe(backup),
+          date: backup.createdAt.slice(0, 10),
+          file: safety,
+        });
       } catch (error) {
         const undone = rollBack(undo);
         for (const dir of staged) fs.rmSync(dir, { recursive: true, force: true });
         deps.onRestored();
-        const why = error instanceof UserError ? error.message : `${whyWriteFailed(error)}.`;
+        const why = (error instanceof UserError ? error.message : whyWriteFailed(error)).replace(
+          /\.$/,
+          '',
+        );
         throw new UserError(
           'storage-failed',
           undone
-            ? `Could not restore the backup: ${why.replace(/\.$/, '')}. Your data is exactly as it was.`
-            : `Could not restore the backup: ${why.replace(/\.$/, '')}, and putting your data back failed too. Nothing is deleted: your data is in ${deps.dataDir}, with what you had kept in the files named before-restore-${at}.`,
+            ? tm('errors:backup.restoreFailed', { why })
+            : tm('errors:backup.restoreFailedNotUndone', {
+                why,
+                folder: deps.dataDir,
+                name: `before-restore-${at}`,
+              }),
           { cause: error },
         );
       }
@@ -264,20 +290,24 @@ export function createBackupService(deps: {
 /** Where in a backup a problem is, in words rather than the validator's path. */
 function partOf(at: readonly PropertyKey[]): string {
   const [top, index, field] = at;
-  if (top === undefined) return 'the file';
+  if (top === undefined) return tm('errors:backup.part.file');
   if (top === 'history') {
-    return index === undefined
-      ? 'its history'
-      : `history file ${Number(index) + 1}${field === 'file' ? '’s name' : ''}`;
+    if (index === undefined) return tm('errors:backup.part.history');
+    const number = Number(index) + 1;
+    return field === 'file'
+      ? tm('errors:backup.part.historyFileName', { number })
+      : tm('errors:backup.part.historyFile', { number });
   }
   if (top === 'routines') {
-    return index === undefined ? 'its list of routines' : `routine ${Number(index) + 1}`;
+    return index === undefined
+      ? tm('errors:backup.part.routines')
+      : tm('errors:backup.part.routine', { number: Number(index) + 1 });
   }
   if (top === 'settings')
     return field === undefined && index !== undefined
-      ? `the setting “${String(index)}”`
-      : 'its settings';
-  return `its “${String(top)}”`;
+      ? tm('errors:backup.part.setting', { name: String(index) })
+      : tm('errors:backup.part.settings');
+  return tm('errors:backup.part.other', { name: String(top) });
 }
 
 /** Undoes the switches made so far, newest first; false if any could not be undone. */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError, whyWriteFailed } from '../errors/user-error';
+import { tm } from '../i18n/main-i18n';
 import type { Notice } from '../common/ipc/contract';
 import { syncFolder, writeDurably } from './durable-write';
 
@@ -43,10 +44,7 @@ export function locateDataFolder(userData: string): DataLocation {
     notice: {
       id: 'data-folder-missing',
       level: 'error',
-      message:
-        `Your data folder ${chosen} cannot be found (a drive not connected, or a sync folder ` +
-        `moved). Unknot is using ${userData} until it is back: reconnect it and restart ` +
-        `Unknot. Nothing was deleted.`,
+      message: tm('errors:dataFolder.missing', { chosen, userData }),
     },
   };
 }
@@ -103,10 +101,10 @@ export function moveDataFolder(options: {
   const target = path.resolve(options.target);
   const current = path.resolve(options.current);
   if (target === current) {
-    return { folder: current, adopted: false, message: 'That is already your data folder.' };
+    return { folder: current, adopted: false, message: tm('errors:dataFolder.alreadyThere') };
   }
   if (target.startsWith(current + path.sep)) {
-    throw new UserError('storage-failed', 'Choose a folder outside the current data folder.');
+    throw new UserError('storage-failed', tm('errors:dataFolder.insideCurrent'));
   }
   fs.mkdirSync(target, { recursive: true });
   const adopted = fs.existsSync(path.join(target, DATA_MARKER));
@@ -115,8 +113,7 @@ export function moveDataFolder(options: {
     if (clash.length > 0) {
       throw new UserError(
         'storage-failed',
-        `That folder already holds ${clash.join(', ')} but is not an Unknot data folder (or a ` +
-          `copy into it stopped half way). Choose an empty folder; your data stays where it is.`,
+        tm('errors:dataFolder.notEmpty', { entries: clash.join(', ') }),
       );
     }
     copyInto(current, target);
@@ -126,8 +123,8 @@ export function moveDataFolder(options: {
     folder: target,
     adopted,
     message: adopted
-      ? `Unknot now uses the data already in ${target} (another computer's, perhaps). Your previous data stays in ${current}.`
-      : `Your data is now in ${target}. A copy stays in ${current}.`,
+      ? tm('errors:dataFolder.adopted', { target, current })
+      : tm('errors:dataFolder.moved', { target, current }),
   };
 }
 
@@ -152,10 +149,7 @@ function copyInto(current: string, target: string): void {
     const copied = inventory(staging);
     for (const [file, sum] of wanted) {
       if (copied.get(file) !== sum) {
-        throw new UserError(
-          'storage-failed',
-          `Could not move your data: the copy of ${file} did not match the original. Your data stays where it is.`,
-        );
+        throw new UserError('storage-failed', tm('errors:dataFolder.copyMismatch', { file }));
       }
     }
     markDataFolder(staging);
@@ -174,7 +168,7 @@ function copyInto(current: string, target: string): void {
     if (error instanceof UserError) throw error;
     throw new UserError(
       'storage-failed',
-      `Could not move your data: ${whyWriteFailed(error, target)}. Your data stays where it is.`,
+      tm('errors:dataFolder.moveFailed', { why: whyWriteFailed(error, target) }),
       { cause: error },
     );
   }

@@ -1,4 +1,5 @@
 import { UserError, whyWriteFailed } from '../errors/user-error';
+import { tm } from '../i18n/main-i18n';
 import type { Handlers } from '../ipc/handler-table';
 import type { BackupService } from './backup';
 import { moveDataFolder } from './data-folder';
@@ -33,8 +34,7 @@ export function dataHandlers(
     openDataFolder: async () => ({ opened: (await deps.openFolder?.(deps.dataDir)) ?? false }),
     moveDataFolder: async () => {
       const target = (await deps.pickFolder?.()) ?? null;
-      if (!target)
-        return { moved: false, message: 'No folder was chosen; your data stays where it is.' };
+      if (!target) return { moved: false, message: tm('errors:dataFolder.noneChosen') };
       let result;
       try {
         result = moveDataFolder({
@@ -46,14 +46,17 @@ export function dataHandlers(
         if (error instanceof UserError) throw error;
         throw new UserError(
           'storage-failed',
-          `Could not move your data: ${whyWriteFailed(error, target)}. Your data stays where it is.`,
+          tm('errors:dataFolder.moveFailed', { why: whyWriteFailed(error, target) }),
           { cause: error },
         );
       }
       if (result.folder === deps.dataDir) return { moved: false, message: result.message };
       // Answer first, then restart on the new folder.
       setTimeout(() => deps.restart?.(), 300);
-      return { moved: true, message: `${result.message} Unknot restarts to use it.` };
+      return {
+        moved: true,
+        message: tm('errors:dataFolder.restarts', { message: result.message }),
+      };
     },
   };
 }

@@ -4,6 +4,7 @@ import type { Notice } from '../common/ipc/contract';
 import type { Settings } from '../common/settings-schema';
 import type { SettingsStore } from '../settings/settings-store';
 import { syncFolder, writeDurably } from './durable-write';
+import { tm } from '../i18n/main-i18n';
 
 /**
  * A restore switches folders one rename at a time. If the app dies between two (a crash, a
@@ -77,8 +78,6 @@ export function undoInterruptedRestore(
   return {
     id: 'restore-undone',
     level: 'warning',
-    message:
-      'A restore from a backup was cut off when Unknot closed, so it was undone: your data is ' +
-      'exactly as it was before it. You can restore the backup again.',
+    message: tm('errors:backup.restoreUndone'),
   };
 }

@@ -1,5 +1,6 @@
 import type { ClockStatus } from '../common/playback-schema';
 import type { Notice } from '../common/ipc/contract';
+import { tm, type MainKey } from '../i18n/main-i18n';
 
 export type AwayReason = 'lock' | 'sleep';
 
@@ -9,9 +10,9 @@ export interface AwayPauseDeps {
   notify(notice: Notice): void;
 }
 
-const MESSAGES: Record<AwayReason, string> = {
-  lock: 'Your routine paused while the screen was locked. Press Resume when you are ready.',
-  sleep: 'Your routine paused while the computer was asleep. Press Resume when you are ready.',
+const MESSAGES: Record<AwayReason, MainKey> = {
+  lock: 'desk:awayPause.lock',
+  sleep: 'desk:awayPause.sleep',
 };
 
 /**
@@ -33,7 +34,7 @@ export function createAwayPause(deps: AwayPauseDeps) {
       pausedFor = null;
       // Resumed some other way meanwhile (a media key): nothing waits, nothing to say.
       if (deps.status() !== 'paused') return;
-      deps.notify({ id: 'paused-while-away', level: 'info', message: MESSAGES[reason] });
+      deps.notify({ id: 'paused-while-away', level: 'info', message: tm(MESSAGES[reason]) });
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { ClockStatus } from '../common/playback-schema';
+import { tm } from '../i18n/main-i18n';
 
 /**
  * What the tray menu and the system-wide shortcuts offer, as plain data: the Electron glue
@@ -32,45 +33,59 @@ export type TrayItem =
 const isActive = (status: ClockStatus) =>
   status === 'playing' || status === 'paused' || status === 'counting-in';
 
+/** The menu in the language shown now: built afresh on every change, the language's too. */
 export function trayMenu(state: TrayState): TrayItem[] {
   const active = isActive(state.status);
   return [
     {
       action: 'play-last',
-      label: state.lastRoutineTitle ? `Play ${state.lastRoutineTitle}` : 'Play last routine',
+      label: state.lastRoutineTitle
+        ? tm('desk:tray.playRoutine', { title: state.lastRoutineTitle })
+        : tm('desk:tray.playLast'),
       enabled: state.lastRoutineTitle !== null && !active,
     },
     {
       action: 'toggle-playback',
-      label: state.status === 'paused' ? 'Resume' : 'Pause',
+      label: state.status === 'paused' ? tm('desk:tray.resume') : tm('desk:tray.pause'),
       enabled: active,
     },
     { separator: true },
     ...(state.remindersOn
       ? state.remindersPaused
-        ? [{ action: 'resume-reminders' as const, label: 'Resume reminders', enabled: true }]
+        ? [
+            {
+              action: 'resume-reminders' as const,
+              label: tm('desk:tray.resumeReminders'),
+              enabled: true,
+            },
+          ]
         : [
             {
               action: 'pause-reminders-hour' as const,
-              label: 'Pause reminders for 1 hour',
+              label: tm('desk:tray.pauseRemindersHour'),
               enabled: true,
             },
             {
               action: 'pause-reminders-day' as const,
-              label: 'Pause reminders until tomorrow',
+              label: tm('desk:tray.pauseRemindersDay'),
               enabled: true,
             },
           ]
       : []),
-    { action: 'toggle-timer', label: state.timerOpen ? 'Hide timer' : 'Show timer', enabled: true },
-    { action: 'show-app', label: 'Show Unknot', enabled: true },
+    {
+      action: 'toggle-timer',
+      label: state.timerOpen ? tm('desk:tray.hideTimer') : tm('desk:tray.showTimer'),
+      enabled: true,
+    },
+    { action: 'show-app', label: tm('desk:tray.showApp'), enabled: true },
     { separator: true },
-    { action: 'quit', label: 'Quit Unknot', enabled: true },
+    { action: 'quit', label: tm('desk:tray.quit'), enabled: true },
   ];
 }
 
 export function trayTooltip(state: TrayState): string {
-  if (state.status === 'playing' || state.status === 'counting-in') return 'Unknot: playing';
-  if (state.status === 'paused') return 'Unknot: paused';
-  return 'Unknot';
+  if (state.status === 'playing' || state.status === 'counting-in')
+    return tm('desk:tray.tooltip.playing');
+  if (state.status === 'paused') return tm('desk:tray.tooltip.paused');
+  return tm('desk:tray.tooltip.idle');
 }

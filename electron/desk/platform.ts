@@ -1,3 +1,8 @@
+import { tm } from '../i18n/main-i18n';
+import deDesk from '../locales/de/desk.json' with { type: 'json' };
+import enDesk from '../locales/en/desk.json' with { type: 'json' };
+import esDesk from '../locales/es/desk.json' with { type: 'json' };
+
 /**
  * Wayland compositors ignore always-on-top, which the floating timer depends on, so on a
  * Wayland session Unknot asks Chromium for X11 (XWayland) before the app is ready.
@@ -11,8 +16,10 @@ export function shouldUseXWayland(
   return env.XDG_SESSION_TYPE === 'wayland' || Boolean(env.WAYLAND_DISPLAY);
 }
 
-export const XWAYLAND_NOTICE =
-  'Your desktop uses Wayland, which does not let windows stay on top. Unknot runs through XWayland so the timer can float above your work.';
+/** Why Unknot runs through XWayland, in the language shown. */
+export function xwaylandNotice(): string {
+  return tm('desk:wayland.notice');
+}
 
 /**
  * A Wayland session, even when Unknot itself runs through XWayland: there the system idle
@@ -36,7 +43,8 @@ export function startsInTray(argv: readonly string[], openedAtLogin: boolean): b
 
 /**
  * Linux has no login-item API in Electron: desktops start what the XDG autostart folder
- * lists. `exec` is the AppImage or the binary; quoted, as paths may hold spaces.
+ * lists. `exec` is the AppImage or the binary; quoted, as paths may hold spaces. The comment
+ * comes in every language Unknot speaks (Comment[de]=...): the desktop picks its own.
  */
 export function autostartEntry(exec: string): string {
   const quoted = `"${exec.replace(/(["`$\\])/g, '\\$1')}"`;
@@ -44,7 +52,9 @@ export function autostartEntry(exec: string): string {
     '[Desktop Entry]',
     'Type=Application',
     'Name=Unknot',
-    'Comment=Guided self-massage and stretching breaks',
+    `Comment=${enDesk.autostart.comment}`,
+    `Comment[es]=${esDesk.autostart.comment}`,
+    `Comment[de]=${deDesk.autostart.comment}`,
     `Exec=${quoted} ${HIDDEN_FLAG}`,
     'Terminal=false',
     'X-GNOME-Autostart-enabled=true',

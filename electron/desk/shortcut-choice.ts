@@ -1,5 +1,6 @@
 import type { ClockStatus } from '../common/playback-schema';
 import type { Shortcuts } from '../common/settings-schema';
+import { tm } from '../i18n/main-i18n';
 import type { DeskAction } from './desk-controls';
 
 export interface KeyBinding {
@@ -30,13 +31,14 @@ export function keysFor(shortcuts: Shortcuts, status: ClockStatus): KeyBinding[]
   ];
 }
 
-const MODIFIERS: Record<string, string> = {
-  CommandOrControl: 'Ctrl',
-  Control: 'Ctrl',
-  Command: 'Cmd',
-  Alt: 'Alt',
-  Shift: 'Shift',
-  Super: 'Super',
+/** The modifiers Electron knows, each as a keyboard names it, in the language shown. */
+const MODIFIERS: Record<string, () => string> = {
+  CommandOrControl: () => tm('desk:shortcuts.keys.ctrl'),
+  Control: () => tm('desk:shortcuts.keys.ctrl'),
+  Command: () => tm('desk:shortcuts.keys.cmd'),
+  Alt: () => 'Alt',
+  Shift: () => tm('desk:shortcuts.keys.shift'),
+  Super: () => 'Super',
 };
 /** Modifiers that keep a system-wide key out of the way of ordinary typing. */
 const COMMAND_MODIFIERS = new Set(['CommandOrControl', 'Control', 'Command', 'Alt', 'Super']);
@@ -48,13 +50,13 @@ const COMMAND_MODIFIERS = new Set(['CommandOrControl', 'Control', 'Command', 'Al
 export function shortcutProblem(accelerator: string): string | null {
   const parts = accelerator.split('+');
   const key = parts.pop() ?? '';
-  if (parts.length === 0) return 'Add Ctrl, Alt or another modifier, so typing is not caught.';
-  if (parts.some((part) => !(part in MODIFIERS))) return 'Use Ctrl, Cmd, Alt, Shift or Super.';
-  if (new Set(parts).size !== parts.length) return 'Each modifier once is enough.';
+  if (parts.length === 0) return tm('desk:shortcuts.problem.noModifier');
+  if (parts.some((part) => !(part in MODIFIERS)))
+    return tm('desk:shortcuts.problem.unknownModifier');
+  if (new Set(parts).size !== parts.length) return tm('desk:shortcuts.problem.repeatedModifier');
   if (!parts.some((part) => COMMAND_MODIFIERS.has(part)))
-    return 'Add Ctrl, Alt or another modifier besides Shift, so typing is not caught.';
-  if (!/^([A-Z0-9]|F([1-9]|1[0-9]|2[0-4]))$/.test(key))
-    return 'End with a letter, a digit or F1–F24.';
+    return tm('desk:shortcuts.problem.onlyShift');
+  if (!/^([A-Z0-9]|F([1-9]|1[0-9]|2[0-4]))$/.test(key)) return tm('desk:shortcuts.problem.key');
   return null;
 }
 
@@ -63,20 +65,19 @@ export function shortcutsProblem(shortcuts: Shortcuts): string | null {
   const each = shortcutProblem(shortcuts.togglePlayback) ?? shortcutProblem(shortcuts.toggleTimer);
   if (each) return each;
   return shortcuts.togglePlayback === shortcuts.toggleTimer
-    ? 'Pause and the timer need different keys.'
+    ? tm('desk:shortcuts.problem.sameKeys')
     : null;
 }
 
-/** "CommandOrControl+Alt+P" as a person reads it on this computer: "Ctrl+Alt+P". */
+/** "CommandOrControl+Alt+P" as a person reads it on this computer: "Ctrl+Alt+P" ("Strg+Alt+P"). */
 export function shortcutLabel(accelerator: string, platform: string): string {
   return accelerator
     .split('+')
-    .map((part) =>
-      part === 'CommandOrControl'
-        ? platform === 'darwin'
-          ? 'Cmd'
-          : 'Ctrl'
-        : (MODIFIERS[part] ?? part),
-    )
+    .map((part) => {
+      if (part === 'CommandOrControl' && platform === 'darwin')
+        return tm('desk:shortcuts.keys.cmd');
+      const name = Object.hasOwn(MODIFIERS, part) ? MODIFIERS[part] : undefined;
+      return name ? name() : part;
+    })
     .join('+');
 }

@@ -1,4 +1,5 @@
 import type { IpcErrorCode } from '../common/ipc/contract';
+import { tm } from '../i18n/main-i18n';
 
 /**
  * A failure worded for the user: the message is shown as it is, the code tells the renderer
@@ -39,18 +40,18 @@ export function whyWriteFailed(error: unknown, folder?: string): string {
   switch (errnoOf(error)) {
     case 'ENOSPC':
     case 'EDQUOT':
-      return 'the disk is full';
+      return tm('errors:why.write.diskFull');
     case 'EROFS':
-      return 'the data folder is on a read-only disk';
+      return tm('errors:why.write.readOnly');
     case 'EACCES':
     case 'EPERM':
       return folder
-        ? `Unknot is not allowed to write to ${folder}`
-        : 'Unknot is not allowed to write to the data folder';
+        ? tm('errors:why.write.notAllowedIn', { folder })
+        : tm('errors:why.write.notAllowed');
     case 'EIO':
-      return 'the disk reported an error';
+      return tm('errors:why.write.diskError');
     case 'EBUSY':
-      return 'another program is using the file; try again in a moment';
+      return tm('errors:why.write.busy');
     default:
       return plainMessage(error);
   }
@@ -61,10 +62,10 @@ export function whyReadFailed(error: unknown): string {
   switch (errnoOf(error)) {
     case 'EACCES':
     case 'EPERM':
-      return 'Unknot is not allowed to read this file';
+      return tm('errors:why.read.notAllowed');
     case 'EIO':
-      return 'the disk reported a read error';
+      return tm('errors:why.read.diskError');
     default:
-      return `it could not be read (${plainMessage(error)})`;
+      return tm('errors:why.read.other', { message: plainMessage(error) });
   }
 }

@@ -2,12 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Notice } from '../common/ipc/contract';
 import { writeDurably } from '../data/durable-write';
+import { tm } from '../i18n/main-i18n';
 import type { DamagedPart } from './journal-format';
 
 /** Damage in other computers' files already told, so it is told once, not at every start. */
 const REPORTED = 'damage-reported.json';
 
-const sizeOf = (bytes: number) => (bytes === 1 ? '1 byte' : `${bytes} bytes`);
+const sizeOf = (bytes: number) => tm('errors:history.damage.bytes', { count: bytes });
 
 /**
  * What to tell the user about damaged history: this computer's own damage was set aside
@@ -22,7 +23,7 @@ export function damageNotices(damaged: readonly DamagedPart[], dataDir: string):
     notices.push({
       id: 'journal-damaged',
       level: 'warning',
-      message: `Part of your history file was damaged (a crash while writing). Unknot set ${sizeOf(bytes)} aside in a .damaged file and kept everything else.`,
+      message: tm('errors:history.damage.own', { size: sizeOf(bytes) }),
     });
   }
   const file = path.join(dataDir, REPORTED);
@@ -41,7 +42,10 @@ export function damageNotices(damaged: readonly DamagedPart[], dataDir: string):
     notices.push({
       id: `journal-damaged-${path.basename(part.file)}-${part.where}`,
       level: 'info',
-      message: `Another computer's history file, ${path.basename(part.file)}, has a damaged part (${sizeOf(part.bytes)}). Unknot reads everything else in it and leaves the file for that computer to repair.`,
+      message: tm('errors:history.damage.other', {
+        file: path.basename(part.file),
+        size: sizeOf(part.bytes),
+      }),
     });
     told.push(`${path.basename(part.file)}|${part.where}|${part.bytes}`);
   }

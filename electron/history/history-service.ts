@@ -2,6 +2,7 @@ import type { BodyArea } from '../../content/vocabulary';
 import { computeStats, sessionsToCsv } from './history-stats';
 import type { HistoryStatsData, SessionRecordData } from '../common/history-schema';
 import { UserError } from '../errors/user-error';
+import { tm } from '../i18n/main-i18n';
 import type { SessionRecord } from './journal-format';
 import type { SessionJournal } from './session-journal';
 import type { SettingsStore } from '../settings/settings-store';
@@ -30,7 +31,7 @@ export function createHistoryService(deps: {
   const sessions = () => deps.journal.load().sessions;
   const find = (sessionId: string) => sessions().find((s) => s.sessionId === sessionId);
   const mustExist = (sessionId: string) => {
-    if (!find(sessionId)) throw new UserError('not-found', 'That session is not in your history.');
+    if (!find(sessionId)) throw new UserError('not-found', tm('errors:history.sessionNotFound'));
   };
   const day = (date: Date) => date.toISOString().slice(0, 10);
 

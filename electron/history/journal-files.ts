@@ -1,5 +1,6 @@
 import type nodeFs from 'node:fs';
 import { UserError, whyWriteFailed } from '../errors/user-error';
+import { tm } from '../i18n/main-i18n';
 
 /** The calls the journal makes; tests pass a failing one to play a full disk. */
 export type JournalFs = Pick<
@@ -34,10 +35,21 @@ export function syncFolderWith(fs: JournalFs, dir: string): void {
   }
 }
 
-export function journalError(action: string, error: unknown): UserError {
-  return new UserError('storage-failed', `Could not ${action}: ${whyWriteFailed(error)}.`, {
-    cause: error,
-  });
+/** What the journal was doing when a file call failed; each has its sentence in the catalog. */
+export type JournalAction =
+  | 'recordSession'
+  | 'recordInterrupted'
+  | 'savePainScore'
+  | 'saveNote'
+  | 'deleteSession'
+  | 'readHistory';
+
+export function journalError(action: JournalAction, error: unknown): UserError {
+  return new UserError(
+    'storage-failed',
+    tm(`errors:history.couldNot.${action}`, { why: whyWriteFailed(error) }),
+    { cause: error },
+  );
 }
 
 /** Writes every byte, however many calls it takes. */

@@ -70,7 +70,7 @@ export class JournalReader {
       names = this.fs.readdirSync(this.historyDir);
     } catch (error) {
       if (errnoOf(error) === 'ENOENT') return [];
-      throw journalError('read the session history', error);
+      throw journalError('readHistory', error);
     }
     return names.filter((name) => FILE_NAME.test(name)).sort();
   }
@@ -81,7 +81,7 @@ export class JournalReader {
       return this.scanFile(file, name);
     } catch (error) {
       // Gone since the listing (a sync tool replacing it): the next load sees its successor.
-      if (errnoOf(error) !== 'ENOENT') throw journalError('read the session history', error);
+      if (errnoOf(error) !== 'ENOENT') throw journalError('readHistory', error);
       this.parsed.delete(file);
       return undefined;
     }

@@ -19,7 +19,13 @@ import {
   type SessionRecord,
 } from './journal-format';
 import type { BodyArea } from '../../content/vocabulary';
-import { journalError, syncFolderWith, writeAll, type JournalFs } from './journal-files';
+import {
+  journalError,
+  syncFolderWith,
+  writeAll,
+  type JournalAction,
+  type JournalFs,
+} from './journal-files';
 import { JournalReader } from './journal-reader';
 
 /**
@@ -88,7 +94,7 @@ export class SessionJournal implements SessionRecorder {
         plannedSeconds: start.plannedSeconds,
         ...(start.choices ? { choices: start.choices } : {}),
       },
-      'record the session',
+      'recordSession',
     );
     this.startedHere.add(start.sessionId);
   }
@@ -101,7 +107,7 @@ export class SessionJournal implements SessionRecorder {
         sessionId: resume.sessionId,
         stepIndex: resume.stepIndex,
       },
-      'record the session',
+      'recordSession',
     );
     // Running again through this instance: not interrupted while it plays.
     this.startedHere.add(resume.sessionId);
@@ -117,7 +123,7 @@ export class SessionJournal implements SessionRecorder {
         stepsDone: [...progress.stepsDone],
         completedSeconds: progress.completedSeconds,
       },
-      'record the session',
+      'recordSession',
     );
   }
 
@@ -132,7 +138,7 @@ export class SessionJournal implements SessionRecorder {
         stepsDone: [...end.stepsDone],
         stepIndex: end.stepIndex,
       },
-      'record the session',
+      'recordSession',
     );
   }
 
@@ -154,23 +160,20 @@ export class SessionJournal implements SessionRecorder {
       score,
     };
     if (areas.length > 0) event.areas = [...new Set(areas)];
-    this.append(event, 'save the pain score');
+    this.append(event, 'savePainScore');
   }
 
   /** An empty text clears the note. */
   setNote(sessionId: string, text: string): void {
     this.append(
       { ...this.base(this.now()), type: 'note', sessionId, text: text.trim() },
-      'save the note',
+      'saveNote',
     );
   }
 
   /** Hides the session everywhere; its events stay in the journal (append-only). */
   deleteSession(sessionId: string): void {
-    this.append(
-      { ...this.base(this.now()), type: 'session-deleted', sessionId },
-      'delete the session',
-    );
+    this.append({ ...this.base(this.now()), type: 'session-deleted', sessionId }, 'deleteSession');
   }
 
   // --- Reading ------------------------------------------------------------------------------
@@ -216,7 +219,7 @@ export class SessionJournal implements SessionRecorder {
           stepsDone: [...session.stepsDone],
           stepIndex: session.lastStepIndex,
         },
-        'record the interrupted session',
+        'recordInterrupted',
       );
       recovered.push({
         ...session,
@@ -258,7 +261,7 @@ export class SessionJournal implements SessionRecorder {
     return path.join(this.historyDir, `sessions-${year}.${this.deviceId}.jsonl`);
   }
 
-  private append(event: JournalEvent, action: string): void {
+  private append(event: JournalEvent, action: JournalAction): void {
     const file = this.fileFor(event.at);
     const bytes = Buffer.from(`${JSON.stringify(event)}\n`, 'utf8');
     let fd: number;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { contract, type IpcErrorCode, type IpcResult, type Method } from '../common/ipc/contract';
 import { UserError } from '../errors/user-error';
+import { tm } from '../i18n/main-i18n';
 import type { CallContext, HandlerTable } from './handler-table';
 
 function describeIssues(error: z.ZodError): string {
@@ -38,18 +39,15 @@ export async function dispatch(
     error: { code, message },
   });
   if (!options.isTrustedSender(context.senderUrl)) {
-    return fail(
-      'forbidden-sender',
-      `Refused ${method}: the call did not come from Unknot's own pages.`,
-    );
+    return fail('forbidden-sender', tm('errors:ipc.forbidden', { method }));
   }
-  if (!isMethod(method)) return fail('unknown-method', `Unknown call "${method}".`);
+  if (!isMethod(method)) return fail('unknown-method', tm('errors:ipc.unknownMethod', { method }));
   const spec = contract[method];
   const input = spec.input.safeParse(payload);
   if (!input.success) {
     return fail(
       'invalid-payload',
-      `${method} was given bad data (${describeIssues(input.error)}). Nothing was changed.`,
+      tm('errors:ipc.badPayload', { method, issues: describeIssues(input.error) }),
     );
   }
   try {
@@ -60,12 +58,12 @@ export async function dispatch(
       options.log?.(
         `${method} returned data outside the contract: ${describeIssues(output.error)}`,
       );
-      return fail('internal', `${method} failed inside Unknot. Nothing was changed.`);
+      return fail('internal', tm('errors:ipc.internal', { method }));
     }
     return { ok: true, value: output.data };
   } catch (error) {
     if (error instanceof UserError) return fail(error.code, error.message);
     options.log?.(`${method} threw`, error);
-    return fail('internal', `${method} failed inside Unknot. Nothing was changed.`);
+    return fail('internal', tm('errors:ipc.internal', { method }));
   }
 }

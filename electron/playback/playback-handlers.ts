@@ -1,6 +1,7 @@
 import type { SessionRecord } from '../history/journal-format';
 import type { Handlers } from '../ipc/handler-table';
 import { UserError } from '../errors/user-error';
+import { tm } from '../i18n/main-i18n';
 import type { PlaybackService } from './playback-service';
 
 /** Starting, steering and resuming a routine on main's clock. */
@@ -16,7 +17,7 @@ export function playbackHandlers(deps: {
     getPlayback: () => playback.snapshot(),
     resumeSession: ({ sessionId }) => {
       const session = deps.findSession(sessionId);
-      if (!session) throw new UserError('not-found', 'That session is not in your history.');
+      if (!session) throw new UserError('not-found', tm('errors:history.sessionNotFound'));
       return playback.resume({
         sessionId: session.sessionId,
         routineId: session.routineId,

@@ -4,6 +4,7 @@ import { plan } from '../../content/planner';
 import { planSettings } from '../../content/health-protections';
 import type { Routine } from '../../content/schema';
 import { UserError } from '../errors/user-error';
+import { tm } from '../i18n/main-i18n';
 import type { ClockCommand, ClockEvent, PlaybackSnapshot } from '../common/playback-schema';
 import type { ClockScheduler } from './clock-scheduler';
 import { RoutineClock } from './routine-clock';
@@ -61,7 +62,9 @@ export function createPlaybackService(deps: PlaybackDeps): PlaybackService {
 
   const planFor = (request: StartRequest) => {
     const routine = deps.routines().find((candidate) => candidate.id === request.routineId);
-    if (!routine) throw new UserError('not-found', `There is no routine "${request.routineId}".`);
+    if (!routine) {
+      throw new UserError('not-found', tm('errors:routines.notFound', { id: request.routineId }));
+    }
     const settings = deps.settings.get();
     const timeline = plan(routine, {
       ...planSettings(settings),
@@ -77,8 +80,7 @@ export function createPlaybackService(deps: PlaybackDeps): PlaybackService {
     if (timeline.steps.length === 0) {
       throw new UserError(
         'not-playable',
-        timeline.message ??
-          `Nothing in "${routine.title}" can be played with your current choices.`,
+        timeline.message ?? tm('errors:playback.nothingPlayable', { title: routine.title }),
       );
     }
     if (settings.lastRoutineId !== routine.id) {
@@ -109,7 +111,10 @@ export function createPlaybackService(deps: PlaybackDeps): PlaybackService {
       const choices = parsed.success ? parsed.data : {};
       const timeline = planFor({ ...choices, routineId: session.routineId });
       return clock.start(
-        { ...timeline, message: `Going on from step ${Math.max(0, session.fromStepIndex) + 1}.` },
+        {
+          ...timeline,
+          message: tm('errors:playback.goingOn', { step: Math.max(0, session.fromStepIndex) + 1 }),
+        },
         {
           countInSeconds: deps.settings.get().countIn ? COUNT_IN_SECONDS : 0,
           resume: {

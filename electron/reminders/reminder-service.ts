@@ -1,3 +1,5 @@
+import { tm } from '../i18n/main-i18n';
+import enDesk from '../locales/en/desk.json' with { type: 'json' };
 import {
   DEFAULT_GRACE_MS,
   SittingTracker,
@@ -48,16 +50,21 @@ export interface ReminderServiceDeps {
   notify: (reminder: ReminderNotice) => void;
   /**
    * Optional: the notification title for a scheduled reminder ("Time for Neck and
-   * shoulders"). Default: SCHEDULED_TITLE, or PICK_FOR_ME_TITLE for 'pick-for-me'.
+   * shoulders"). Default: "Time for your routine", or "Time for a short routine" for
+   * 'pick-for-me' (SCHEDULED_TITLE and PICK_FOR_ME_TITLE, in the language shown).
    */
   titleFor?: (reminder: ScheduledReminder) => string;
 }
 
-export const SCHEDULED_TITLE = 'Time for your routine';
-export const PICK_FOR_ME_TITLE = 'Time for a short routine';
-export const SCHEDULED_BODY = 'A few minutes for your body, whenever you are ready.';
-export const SITTING_TITLE = 'Time to move';
-export const SITTING_BODY = 'You have been sitting a while. A short reset might feel good.';
+/**
+ * The notification's words in English, as the catalog has them; a notice is worded with tm()
+ * when it is made, in the language shown then.
+ */
+export const SCHEDULED_TITLE = enDesk.reminders.scheduledTitle;
+export const PICK_FOR_ME_TITLE = enDesk.reminders.pickForMeTitle;
+export const SCHEDULED_BODY = enDesk.reminders.scheduledBody;
+export const SITTING_TITLE = enDesk.reminders.sittingTitle;
+export const SITTING_BODY = enDesk.reminders.sittingBody;
 /** The longest the scheduled-reminder timer is armed for, so a long sleep is noticed. */
 export const SAFETY_CHECK_MS = 60_000;
 /** How often the idle time is sampled for the sitting nudge. */
@@ -198,13 +205,15 @@ export class ReminderService {
   private scheduledNotice(reminder: ScheduledReminder): ReminderNotice {
     const title =
       this.deps.titleFor?.(reminder) ??
-      (reminder.routineId === 'pick-for-me' ? PICK_FOR_ME_TITLE : SCHEDULED_TITLE);
+      (reminder.routineId === 'pick-for-me'
+        ? tm('desk:reminders.pickForMeTitle')
+        : tm('desk:reminders.scheduledTitle'));
     return {
       kind: 'scheduled',
       reminderId: reminder.id,
       routineId: reminder.routineId,
       title,
-      body: SCHEDULED_BODY,
+      body: tm('desk:reminders.scheduledBody'),
     };
   }
 
@@ -296,8 +305,8 @@ export class ReminderService {
     this.deps.notify({
       kind: 'sitting',
       routineId: 'pick-for-me',
-      title: SITTING_TITLE,
-      body: SITTING_BODY,
+      title: tm('desk:reminders.sittingTitle'),
+      body: tm('desk:reminders.sittingBody'),
     });
   }
 

@@ -1,17 +1,23 @@
-import { BODY_AREA_LABELS } from '../../content/vocabulary';
+import type { Language } from '../common/language';
+import { mainLanguage, tm } from '../i18n/main-i18n';
 import type { ClinicianReport } from './clinician-report';
 
 /**
  * The report as a printable page: plain HTML with its own styles, no scripts and nothing
  * fetched, printed to PDF by the shell. Pure. Everything the user typed (notes, routine
  * names) is escaped. A4, one to two pages for a few weeks: the tables are short, and notes
- * are only those the user chose.
+ * are only those the user chose. The report's own words come from main's catalogs
+ * (errors:report) in the language the windows show; they are written there as plain text that
+ * is safe in HTML (no <, & or "), so they go in as they are and only the values are escaped.
  */
 
 const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+/** Dates as the report's language writes them (English: the British day-month order). */
+const DATE_LOCALES: Record<Language, string> = { en: 'en-GB', es: 'es-ES', de: 'de-DE' };
+
 const longDate = (iso: string): string =>
-  new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', {
+  new Date(`${iso}T12:00:00Z`).toLocaleDateString(DATE_LOCALES[mainLanguage()], {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -19,15 +25,23 @@ const longDate = (iso: string): string =>
   });
 
 const shortDate = (iso: string): string =>
-  new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', {
+  new Date(`${iso}T12:00:00Z`).toLocaleDateString(DATE_LOCALES[mainLanguage()], {
     day: 'numeric',
     month: 'short',
     timeZone: 'UTC',
   });
 
-const score = (value: number | undefined): string => (value === undefined ? '–' : value.toFixed(1));
-const plural = (count: number, one: string, many: string): string =>
-  `${count} ${count === 1 ? one : many}`;
+/** One decimal, with the decimal comma in Spanish and German. */
+const decimal = (value: number): string => {
+  const language = mainLanguage();
+  return language === 'en'
+    ? value.toFixed(1)
+    : value.toLocaleString(DATE_LOCALES[language], {
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      });
+};
+const score = (value: number | undefined): string => (value === undefined ? '–' : decimal(value));
 
 function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
   const head = headers.map((h) => `<th>${escape(h)}</th>`).join('');
@@ -74,31 +88,47 @@ function painChart(report: ClinicianReport): string {
         `<text x="${x(i)}" y="${height - 4}" text-anchor="middle">${escape(shortDate(w.weekStart))}</text>`,
     )
     .join('');
-  return `<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-label="Average pain per week, before and after">${grid}${line((w) => w.painBefore, '')}${line((w) => w.painAfter, '4 3')}${labels}</svg>
-<p class="legend">Solid line: average pain before sessions. Dashed line: after. Scale 0 (no pain) to 10 (worst imaginable).</p>`;
+  return `<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escape(tm('errors:report.chart.label'))}">${grid}${line((w) => w.painBefore, '')}${line((w) => w.painAfter, '4 3')}${labels}</svg>
+<p class="legend">${tm('errors:report.chart.legend')}</p>`;
 }
 
 function reliefRows(rows: ClinicianReport['helped']): string[][] {
   return rows.map((row) => [
     row.title,
     String(row.checkIns),
-    `${row.averageRelief >= 0 ? '−' : '+'}${Math.abs(row.averageRelief).toFixed(1)} points`,
-    `${Math.round(row.averageRelativeRelief * 100)} %`,
+    tm('errors:report.relief.points', {
+      sign: row.averageRelief >= 0 ? '−' : '+',
+      points: decimal(Math.abs(row.averageRelief)),
+    }),
+    tm('errors:report.relief.percent', { percent: Math.round(row.averageRelativeRelief * 100) }),
   ]);
 }
 
 export function reportHtml(report: ClinicianReport): string {
+  const none = `<p class="muted">${tm('errors:report.nonePeriod')}</p>`;
   const sections: string[] = [];
   sections.push(`<section>
-<h2>Summary</h2>
-<p>${escape(plural(report.sessions, 'session', 'sessions'))} (${report.completed} completed), ${escape(String(report.minutes))} minutes in all. ${escape(plural(report.scoredBoth, 'session was', 'sessions were'))} scored for pain both before and after.</p>
-<p class="figures">Average pain before: <strong>${score(report.painBefore)}</strong> · after: <strong>${score(report.painAfter)}</strong> <span class="muted">(0–10 numeric rating scale)</span></p>
+<h2>${tm('errors:report.summary.title')}</h2>
+<p>${escape(
+    tm('errors:report.summary.sessions', {
+      count: report.sessions,
+      completed: report.completed,
+      minutes: report.minutes,
+    }),
+  )} ${escape(tm('errors:report.summary.scored', { count: report.scoredBoth }))}</p>
+<p class="figures">${tm('errors:report.summary.painBefore')} <strong>${score(report.painBefore)}</strong> · ${tm('errors:report.summary.painAfter')} <strong>${score(report.painAfter)}</strong> <span class="muted">${tm('errors:report.summary.scale')}</span></p>
 </section>`);
 
   sections.push(`<section>
-<h2>Sessions and pain by week</h2>
+<h2>${tm('errors:report.weeks.title')}</h2>
 ${table(
-  ['Week of', 'Sessions', 'Minutes', 'Pain before', 'Pain after'],
+  [
+    tm('errors:report.weeks.weekOf'),
+    tm('errors:report.weeks.sessions'),
+    tm('errors:report.weeks.minutes'),
+    tm('errors:report.weeks.painBefore'),
+    tm('errors:report.weeks.painAfter'),
+  ],
   report.weeks.map((w) => [
     longDate(w.weekStart),
     String(w.sessions),
@@ -111,14 +141,20 @@ ${report.weeks.some((w) => w.painBefore !== undefined || w.painAfter !== undefin
 </section>`);
 
   sections.push(`<section>
-<h2>Pain by area</h2>
+<h2>${tm('errors:report.areas.title')}</h2>
 ${
   report.areas.length === 0
-    ? '<p class="muted">No areas were marked at check-in in this period.</p>'
+    ? `<p class="muted">${tm('errors:report.areas.none')}</p>`
     : table(
-        ['Area', 'Sessions marked', 'Average before', 'Average after', 'Eased most by'],
+        [
+          tm('errors:report.areas.area'),
+          tm('errors:report.areas.sessions'),
+          tm('errors:report.areas.averageBefore'),
+          tm('errors:report.areas.averageAfter'),
+          tm('errors:report.areas.easedMostBy'),
+        ],
         report.areas.map((a) => [
-          BODY_AREA_LABELS[a.area],
+          tm(`errors:report.bodyArea.${a.area}`),
           String(a.sessions),
           score(a.averageBefore),
           score(a.averageAfter),
@@ -128,55 +164,81 @@ ${
 }
 </section>`);
 
-  const reliefHeaders = ['Routine', 'Sessions scored', 'Average change', 'Relative change'];
+  const reliefHeaders = [
+    tm('errors:report.relief.routine'),
+    tm('errors:report.relief.sessions'),
+    tm('errors:report.relief.averageChange'),
+    tm('errors:report.relief.relativeChange'),
+  ];
   sections.push(`<section>
-<h2>What helped, and what did not</h2>
-<p class="muted">Routines with at least three sessions scored before and after. A change of 2 points or 30 % is counted as meaningful.</p>
-<h3>Meaningful relief</h3>
-${report.helped.length === 0 ? '<p class="muted">None in this period.</p>' : table(reliefHeaders, reliefRows(report.helped))}
-<h3>Less than meaningful relief</h3>
-${report.notHelped.length === 0 ? '<p class="muted">None in this period.</p>' : table(reliefHeaders, reliefRows(report.notHelped))}
+<h2>${tm('errors:report.relief.title')}</h2>
+<p class="muted">${tm('errors:report.relief.intro')}</p>
+<h3>${tm('errors:report.relief.meaningful')}</h3>
+${report.helped.length === 0 ? none : table(reliefHeaders, reliefRows(report.helped))}
+<h3>${tm('errors:report.relief.lessThanMeaningful')}</h3>
+${report.notHelped.length === 0 ? none : table(reliefHeaders, reliefRows(report.notHelped))}
 </section>`);
 
   sections.push(`<section>
-<h2>Routines and techniques used</h2>
+<h2>${tm('errors:report.used.title')}</h2>
 ${
   report.routines.length === 0
-    ? '<p class="muted">No sessions in this period.</p>'
+    ? `<p class="muted">${tm('errors:report.used.none')}</p>`
     : table(
-        ['Routine', 'Sessions', 'Minutes'],
+        [
+          tm('errors:report.used.routine'),
+          tm('errors:report.used.sessions'),
+          tm('errors:report.used.minutes'),
+        ],
         report.routines.map((r) => [r.title, String(r.sessions), String(r.minutes)]),
       )
 }
-${report.techniques.length === 0 ? '' : `<p>Techniques: ${report.techniques.map((t) => `${escape(t.name)} (${t.sessions})`).join(', ')}.</p>`}
+${
+  report.techniques.length === 0
+    ? ''
+    : `<p>${tm('errors:report.used.techniques', {
+        list: report.techniques
+          .map((t) =>
+            tm('errors:report.used.technique', { name: escape(t.name), sessions: t.sessions }),
+          )
+          .join(', '),
+      })}</p>`
+}
 </section>`);
 
   if (report.notes.length > 0) {
     sections.push(`<section>
-<h2>Notes chosen by the user</h2>
+<h2>${tm('errors:report.notes.title')}</h2>
 <ul class="notes">${report.notes
       .map(
         (n) =>
-          `<li><strong>${escape(longDate(n.date))}, ${escape(n.routine)}:</strong> ${escape(n.text)}</li>`,
+          `<li><strong>${tm('errors:report.notes.heading', {
+            date: escape(longDate(n.date)),
+            routine: escape(n.routine),
+          })}</strong> ${escape(n.text)}</li>`,
       )
       .join('')}</ul>
 </section>`);
   }
 
   sections.push(`<section>
-<h2>Cautions the user set</h2>
+<h2>${tm('errors:report.cautions.title')}</h2>
 ${
   report.cautions.length === 0
-    ? '<p class="muted">None.</p>'
+    ? `<p class="muted">${tm('errors:report.cautions.none')}</p>`
     : `<ul>${report.cautions.map((c) => `<li>${escape(c)}</li>`).join('')}</ul>`
 }
 </section>`);
 
+  const period = {
+    from: escape(longDate(report.from)),
+    to: escape(longDate(report.to)),
+  };
   return `<!doctype html>
-<html lang="en">
+<html lang="${mainLanguage()}">
 <head>
 <meta charset="utf-8">
-<title>Self-care record, ${escape(longDate(report.from))} to ${escape(longDate(report.to))}</title>
+<title>${tm('errors:report.page.title', period)}</title>
 <style>
 @page { size: A4; margin: 16mm 16mm 18mm; }
 body { font: 10pt/1.4 "DejaVu Sans", "Segoe UI", Helvetica, Arial, sans-serif; color: #222; margin: 0; }
@@ -198,12 +260,12 @@ footer { margin-top: 12pt; font-size: 8.5pt; color: #555; border-top: 0.5pt soli
 </head>
 <body>
 <header>
-<h1>Self-care record</h1>
-<p>${escape(longDate(report.from))} to ${escape(longDate(report.to))} · made on ${escape(longDate(report.madeOn))} with Unknot</p>
-<p class="muted">Kept by the person who brings it: their own sessions of self-massage, stretching and relaxation, and the pain they rated before and after.</p>
+<h1>${tm('errors:report.page.heading')}</h1>
+<p>${tm('errors:report.page.period', { ...period, madeOn: escape(longDate(report.madeOn)) })}</p>
+<p class="muted">${tm('errors:report.page.intro')}</p>
 </header>
 ${sections.join('\n')}
-<footer>This is the user's own record, made on their computer. It is not a diagnosis or medical advice, and it shows only what the user entered.</footer>
+<footer>${tm('errors:report.page.footer')}</footer>
 </body>
 </html>
 `;

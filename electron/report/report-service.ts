@@ -1,8 +1,8 @@
 import nodeFs from 'node:fs';
 import path from 'node:path';
 import { HEALTH_QUESTIONS } from '../../content/health-protections';
-import { BODY_AREA_LABELS, TECHNIQUE_LABELS } from '../../content/vocabulary';
 import { UserError, whyWriteFailed } from '../errors/user-error';
+import { mainLanguage, tm } from '../i18n/main-i18n';
 import type { HistoryService } from '../history/history-service';
 import type { RoutineLibrary } from '../routines/routine-library';
 import type { SettingsStore } from '../settings/settings-store';
@@ -52,15 +52,22 @@ export function createReportService(deps: {
 
   const cautions = (): string[] => {
     const settings = deps.settings.get();
-    const told = HEALTH_QUESTIONS.filter((q) => settings.healthAnswers.includes(q.id)).map(
-      (q) => `Told Unknot: ${q.label}.`,
+    const told = HEALTH_QUESTIONS.filter((q) => settings.healthAnswers.includes(q.id)).map((q) =>
+      tm('errors:report.cautions.told', {
+        answer: tm(`errors:report.healthAnswer.${q.id}`),
+      }),
     );
     if (settings.avoidAreas.length > 0) {
-      const areas = settings.avoidAreas.map((a) => BODY_AREA_LABELS[a].toLowerCase()).join(', ');
-      told.push(`Leaves out steps on: ${areas}.`);
+      // Inside a sentence an area is lower case, but a German noun keeps its capital.
+      const language = mainLanguage();
+      const areas = settings.avoidAreas
+        .map((a) => tm(`errors:report.bodyArea.${a}`))
+        .map((label) => (language === 'de' ? label : label.toLocaleLowerCase(language)))
+        .join(', ');
+      told.push(tm('errors:report.cautions.avoids', { areas }));
     }
     if (settings.gentleByDefault) {
-      told.push('Gentle mode: no firm pressure, deep tissue, trigger points or ball rolling.');
+      told.push(tm('errors:report.cautions.gentle'));
     }
     return told;
   };
@@ -68,7 +75,9 @@ export function createReportService(deps: {
   const techniquesOf = (routineId: string): string[] => {
     try {
       const routine = deps.library.get(routineId);
-      return [...new Set(routine.steps.map((step) => TECHNIQUE_LABELS[step.technique]))];
+      return [
+        ...new Set(routine.steps.map((step) => tm(`errors:report.technique.${step.technique}`))),
+      ];
     } catch {
       // A routine deleted since: its sessions still count, its techniques are not known.
       return [];
@@ -98,7 +107,7 @@ export function createReportService(deps: {
         fs.rmSync(temporary, { force: true });
         throw new UserError(
           'storage-failed',
-          `The report could not be saved (${whyWriteFailed(error, path.dirname(target))}). Nothing was written; try another folder.`,
+          tm('errors:report.saveFailed', { why: whyWriteFailed(error, path.dirname(target)) }),
           { cause: error },
         );
       }

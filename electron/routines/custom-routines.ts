@@ -9,6 +9,7 @@ import {
 } from '../../content/routine-validation';
 import type { Routine, Technique } from '../../content/schema';
 import { errnoOf, UserError, whyReadFailed, whyWriteFailed } from '../errors/user-error';
+import { tm } from '../i18n/main-i18n';
 
 /**
  * The user's own routines: one `<id>.json` per routine in `<dataDir>/routines`, in the
@@ -157,7 +158,7 @@ export function openCustomRoutines(
       if (errnoOf(error) === 'ENOENT') return { kind: 'absent' };
       return {
         kind: 'problem',
-        message: `This routine file is unusable: ${whyReadFailed(error)}.`,
+        message: tm('errors:routines.fileUnusable', { why: whyReadFailed(error) }),
       };
     }
     const parsed = parseRoutineFile(text, techniques);
@@ -165,7 +166,7 @@ export function openCustomRoutines(
     if (parsed.routine.id !== id) {
       return {
         kind: 'problem',
-        message: `The routine id “${parsed.routine.id}” does not match its file name; rename the file to ${parsed.routine.id}.json or change the id.`,
+        message: tm('errors:routines.idMismatch', { id: parsed.routine.id }),
       };
     }
     return { kind: 'routine', routine: parsed.routine };
@@ -180,7 +181,10 @@ export function openCustomRoutines(
       return {
         routines: [],
         problems: [
-          { file: dir, message: `The routines folder is unusable: ${whyReadFailed(error)}.` },
+          {
+            file: dir,
+            message: tm('errors:routines.folderUnusable', { why: whyReadFailed(error) }),
+          },
         ],
       };
     }
@@ -241,7 +245,7 @@ export function openCustomRoutines(
       }
       throw new UserError(
         'storage-failed',
-        `Could not save “${valid.title}”: ${whyWriteFailed(error, dir)}. Nothing was changed.`,
+        tm('errors:routines.saveFailed', { title: valid.title, why: whyWriteFailed(error, dir) }),
         { cause: error },
       );
     }
@@ -277,10 +281,8 @@ export function openCustomRoutines(
       if (errnoOf(error) === 'ENOENT') return false;
       throw new UserError(
         'storage-failed',
-        `Could not delete “${id}”: ${whyWriteFailed(error, dir)}.`,
-        {
-          cause: error,
-        },
+        tm('errors:routines.deleteFailed', { id, why: whyWriteFailed(error, dir) }),
+        { cause: error },
       );
     }
   }

@@ -1,6 +1,7 @@
 import type { Preset } from '../common/settings-schema';
 import type { SettingsStore } from '../settings/settings-store';
 import { UserError } from '../errors/user-error';
+import { tm } from '../i18n/main-i18n';
 
 /** Saved "fit to my day" choices, kept with the settings. */
 export function createPresets(deps: {
@@ -13,7 +14,7 @@ export function createPresets(deps: {
       if (!deps.routineExists(input.routineId)) {
         throw new UserError(
           'not-found',
-          `There is no routine "${input.routineId}" to save a preset for.`,
+          tm('errors:routines.noPresetRoutine', { id: input.routineId }),
         );
       }
       const preset: Preset = { ...input, id: input.id ?? deps.newId() };

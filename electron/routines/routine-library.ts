@@ -4,6 +4,7 @@ import type { Routine, Step, Technique } from '../../content/schema';
 import type { RoutineSummary } from '../common/ipc/contract';
 import { openCustomRoutines, type RoutineFileProblem } from './custom-routines';
 import { UserError } from '../errors/user-error';
+import { tm } from '../i18n/main-i18n';
 import type { SettingsStore } from '../settings/settings-store';
 
 /**
@@ -40,10 +41,7 @@ export function createRoutineLibrary(deps: {
 
   const save = (routine: Routine): RoutineSummary => {
     if (builtInIds.has(routine.id)) {
-      throw new UserError(
-        'invalid-routine',
-        `“${routine.id}” is the id of a built-in routine. Save your version under another name.`,
-      );
+      throw new UserError('invalid-routine', tm('errors:routines.builtInId', { id: routine.id }));
     }
     return summary(custom.save(routine));
   };
@@ -67,7 +65,7 @@ export function createRoutineLibrary(deps: {
     summaries: () => all().map(summary),
     get(id) {
       const routine = all().find((candidate) => candidate.id === id);
-      if (!routine) throw new UserError('not-found', `There is no routine "${id}".`);
+      if (!routine) throw new UserError('not-found', tm('errors:routines.notFound', { id }));
       return routine;
     },
     catalogue: () =>
@@ -77,19 +75,13 @@ export function createRoutineLibrary(deps: {
     save,
     remove(id) {
       if (builtInIds.has(id)) {
-        throw new UserError(
-          'invalid-routine',
-          'Built-in routines cannot be deleted. You can hide them instead.',
-        );
+        throw new UserError('invalid-routine', tm('errors:routines.builtInDelete'));
       }
       return custom.remove(id);
     },
     setHidden(id, hidden) {
       if (!builtInIds.has(id)) {
-        throw new UserError(
-          'invalid-routine',
-          'Only built-in routines are hidden; your own can be deleted.',
-        );
+        throw new UserError('invalid-routine', tm('errors:routines.onlyBuiltInHidden'));
       }
       const current = deps.settings.get().hiddenRoutineIds.filter((hiddenId) => hiddenId !== id);
       deps.settings.update({ hiddenRoutineIds: hidden ? [...current, id] : current });

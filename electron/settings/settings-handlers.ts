@@ -1,5 +1,6 @@
 import { shortcutsProblem } from '../desk/shortcut-choice';
 import { UserError } from '../errors/user-error';
+import { tm } from '../i18n/main-i18n';
 import type { Handlers } from '../ipc/handler-table';
 import type { SettingsStore } from './settings-store';
 
@@ -14,7 +15,7 @@ export function settingsHandlers(
       // is the desk's rule.
       const problem = patch.shortcuts ? shortcutsProblem(patch.shortcuts) : null;
       if (problem)
-        throw new UserError('invalid-payload', `That shortcut cannot be used. ${problem}`);
+        throw new UserError('invalid-payload', tm('errors:settings.badShortcut', { problem }));
       return settings.update(patch);
     },
   };

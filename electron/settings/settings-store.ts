@@ -12,6 +12,7 @@ import {
   type StoredSettingsPatch,
 } from '../common/settings-schema';
 import { errnoOf, UserError, whyReadFailed, whyWriteFailed } from '../errors/user-error';
+import { tm } from '../i18n/main-i18n';
 import { copyDurably, isTransient, retryTransient, writeDurably } from '../data/durable-write';
 import { SETTINGS_MIGRATIONS, type SettingsMigrations } from './settings-migrations';
 import type { Notice } from '../common/ipc/contract';
@@ -74,10 +75,8 @@ function readRaw(file: string): Buffer | null {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new UserError(
       'storage-failed',
-      `Could not read your settings: ${whyReadFailed(error)}.`,
-      {
-        cause: error,
-      },
+      tm('errors:settings.readFailed', { why: whyReadFailed(error) }),
+      { cause: error },
     );
   }
 }
@@ -88,16 +87,18 @@ function readRaw(file: string): Buffer | null {
  */
 function rawProblem(raw: Buffer): string | null {
   const text = raw.toString('utf8');
-  if (text.trim() === '') return 'it is empty';
+  if (text.trim() === '') return tm('errors:settings.damage.empty');
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return 'it is not valid JSON';
+    return tm('errors:settings.damage.notJson');
   }
-  if (json === null) return 'it holds null instead of your settings';
-  if (Array.isArray(json)) return 'it holds a list instead of your settings';
-  if (typeof json !== 'object') return `it holds a ${typeof json} instead of your settings`;
+  if (json === null) return tm('errors:settings.damage.holdsNull');
+  if (Array.isArray(json)) return tm('errors:settings.damage.holdsList');
+  if (typeof json === 'number') return tm('errors:settings.damage.holdsNumber');
+  if (typeof json === 'string') return tm('errors:settings.damage.holdsString');
+  if (typeof json === 'boolean') return tm('errors:settings.damage.holdsBoolean');
   return null;
 }
 
@@ -109,8 +110,8 @@ function refusal(error: unknown): string {
   );
   const keys = [...new Set(named)].slice(0, 3);
   return keys.length > 0
-    ? `${keys.length === 1 ? 'a setting has a value' : 'some settings have values'} Unknot cannot use (${keys.join(', ')})`
-    : 'Unknot could not read it';
+    ? tm('errors:settings.damage.badValues', { count: keys.length, keys: keys.join(', ') })
+    : tm('errors:settings.damage.unreadable');
 }
 
 function construct(options: OpenSettingsOptions): Conf<StoreData> {
@@ -146,7 +147,7 @@ function wrap(conf: Conf<StoreData>): SettingsStore {
       } catch (error) {
         throw new UserError(
           'storage-failed',
-          `Could not save your settings: ${whyWriteFailed(error)}. Your previous settings are unchanged.`,
+          tm('errors:settings.saveFailed', { why: whyWriteFailed(error) }),
           { cause: error },
         );
       }
@@ -178,17 +179,13 @@ function readOnly(
     fs.rmSync(path.join(dir, SETTINGS_FILE), { force: true });
     conf = construct({ ...options, dir });
   }
-  const why = failed === 'read' ? whyReadFailed(error) : whyWriteFailed(error, options.dir);
-  const opened = failed === 'read' ? 'with the default settings' : 'with them as they are';
+  const message =
+    failed === 'read'
+      ? tm('errors:settings.cannotRead', { why: whyReadFailed(error) })
+      : tm('errors:settings.cannotSave', { why: whyWriteFailed(error, options.dir) });
   return {
     store: wrap(conf),
-    notices: [
-      {
-        id: 'settings-read-only',
-        level: 'error',
-        message: `Your settings cannot be ${failed} just now (${why}). Unknot opened ${opened}; changes last until you close it. Nothing in your data folder was changed. Free some space, or make the data folder readable and writable, then restart Unknot.`,
-      },
-    ],
+    notices: [{ id: 'settings-read-only', level: 'error', message }],
   };
 }
 
@@ -251,8 +248,8 @@ export function openSettingsStore(options: OpenSettingsOptions): OpenedSettings 
       id: `settings-restored-${stamp(now())}`,
       level: 'warning',
       message: restored
-        ? `Your settings file was damaged (${problem}). Unknot set it aside as ${asideName} and restored your last good settings.`
-        : `Your settings file was damaged (${problem}) and no good backup was found, so settings are back to their defaults. The damaged file is kept as ${asideName}.`,
+        ? tm('errors:settings.restored', { problem, file: asideName })
+        : tm('errors:settings.reset', { problem, file: asideName }),
     });
   }
 
@@ -262,7 +259,7 @@ export function openSettingsStore(options: OpenSettingsOptions): OpenedSettings 
     notices.push({
       id: 'settings-backup-failed',
       level: 'warning',
-      message: `Could not refresh the settings backup: ${whyWriteFailed(error)}.`,
+      message: tm('errors:settings.backupFailed', { why: whyWriteFailed(error) }),
     });
   }
   return { store: wrap(conf), notices };
