@@ -35,6 +35,15 @@ const ended = (at: number, seconds: number): JournalEvent => ({
   stepsDone: ['a', 'b'],
   stepIndex: 1,
 });
+/** The app cut off at `at`, having played two minutes (step 'a'). */
+const interrupted = (at: number): JournalEvent => ({
+  ...base(at, 'cut'),
+  type: 'session-interrupted',
+  sessionId: 's',
+  completedSeconds: 120,
+  stepsDone: ['a'],
+  stepIndex: 1,
+});
 const resumed = (at: number): JournalEvent => ({
   ...base(at, `resume-${at}`),
   type: 'session-resumed',
@@ -121,31 +130,13 @@ describe('folding the journal', () => {
       checkpoint(40, 120, ['a']),
       // Paused and saved again without playing further.
       checkpoint(60, 120, ['a']),
-      {
-        ...base(90, 'cut'),
-        type: 'session-interrupted',
-        sessionId: 's',
-        completedSeconds: 120,
-        stepsDone: ['a'],
-        stepIndex: 1,
-      },
+      interrupted(90),
     ]);
     expect(session.endedAt).toBe(60);
   });
 
   it('an interrupted session ends at its last checkpoint', () => {
-    const session = only([
-      started(0),
-      checkpoint(40, 120, ['a']),
-      {
-        ...base(90, 'cut'),
-        type: 'session-interrupted',
-        sessionId: 's',
-        completedSeconds: 120,
-        stepsDone: ['a'],
-        stepIndex: 1,
-      },
-    ]);
+    const session = only([started(0), checkpoint(40, 120, ['a']), interrupted(90)]);
     expect(session.status).toBe('interrupted');
     expect(session.endedAt).toBe(40);
   });
