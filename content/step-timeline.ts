@@ -95,8 +95,13 @@ export const VOICED_BREATH_ROUNDS = 3;
 export const SKIN_CHECK_EVERY_SECONDS = 240;
 /** ...so no stretch of heat runs longer than this without one. */
 export const MAX_HEAT_WITHOUT_CHECK_SECONDS = 300;
-/** Speaking rate assumed for a line whose clip length is unknown: calm, 130 words a minute. */
+/** Speaking rate assumed for a line whose clip length is unknown: calm, 130 words a minute... */
 const ESTIMATE_WORDS_PER_SECOND = 130 / 60;
+/**
+ * ...or 13 letters a second, whichever is slower: a language of long words (German's
+ * compounds) says fewer words a second, so its lines are timed by their letters.
+ */
+const ESTIMATE_LETTERS_PER_SECOND = 13;
 
 type Body = GentleVariant;
 
@@ -105,7 +110,12 @@ export function lineSeconds(text: string, clipSeconds?: TimelineContext['clipSec
   const clip = clipSeconds?.(text);
   if (clip !== undefined && Number.isFinite(clip) && clip >= 0) return clip;
   const words = text.trim().split(/\s+/).filter(Boolean).length;
-  return Math.round((0.6 + words / ESTIMATE_WORDS_PER_SECOND) * 10) / 10;
+  const letters = text.replace(/[\s\p{P}]/gu, '').length;
+  const speaking = Math.max(
+    words / ESTIMATE_WORDS_PER_SECOND,
+    letters / ESTIMATE_LETTERS_PER_SECOND,
+  );
+  return Math.round((0.6 + speaking) * 10) / 10;
 }
 
 const ceil1 = (value: number): number => Math.ceil(value * 10 - 1e-6) / 10;
@@ -128,11 +138,14 @@ function holdCues(body: Body, detail: NarrationDetail): Cue[] {
   const cues = body.narration.cues.filter((cue) => cue.kind !== 'switch-sides');
   const kept = detail === 'full' ? cues : cues.filter((cue) => isSafety(cue.kind));
   if (body.sides === 'each' && PRESSURE_TECHNIQUES.includes(body.technique)) {
-    // The ease-off cue belongs on each side: repeat the first side's on the second.
+    // The ease-off cue belongs on each side: a side without one hears the other side's.
     const ease = kept.filter((cue) => cue.kind === 'ease-pressure');
-    if (ease.length > 0 && !ease.some((cue) => cue.at >= 0.5)) {
-      for (const cue of ease) kept.push({ ...cue, at: Math.min(1, cue.at + 0.5) });
+    const first = ease.filter((cue) => cue.at < 0.5);
+    const second = ease.filter((cue) => cue.at >= 0.5);
+    if (second.length === 0) {
+      for (const cue of first) kept.push({ ...cue, at: Math.min(1, cue.at + 0.5) });
     }
+    if (first.length === 0) for (const cue of second) kept.push({ ...cue, at: cue.at - 0.5 });
   }
   return kept;
 }

@@ -697,7 +697,7 @@ describe('planner', () => {
       step(own, 'trap-trigger')
         .cues.filter((c) => c.kind === 'ease-pressure')
         .map((c) => c.atSeconds),
-    ).toEqual([26.2, 68.6]);
+    ).toEqual([26.2, 68.5]);
   });
 
   it('an `every` cue of an ordinary step repeats until the outro and slows down at the slower pace', () => {
