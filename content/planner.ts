@@ -1,5 +1,4 @@
-import { formatLength } from './format-length';
-import { PROTECTION_REASONS, type Protections } from './health-protections';
+import type { Protections } from './health-protections';
 import { NOT_GENTLE_TECHNIQUES, PRESSURE_TECHNIQUES } from './hold-rules';
 import type {
   BodyArea,
@@ -21,9 +20,7 @@ import {
   type SpokenLines,
   type TimelineContext,
 } from './step-timeline';
-// The labels come from the zod-free vocabulary (which ./schema re-exports) so a renderer that
-// plans does not bundle zod.
-import { BODY_AREA_LABELS } from './vocabulary';
+import { ENGLISH_PLAN_WORDING, type PlanWording, type ProtectionReason } from './plan-wording';
 
 /**
  * Fit to your time: turns a routine plus the user's choices (target length, pace,
@@ -82,6 +79,8 @@ export interface PlanOptions {
   clipSeconds?: (text: string) => number | undefined;
   /** The app's own spoken lines in the routine's language (default: English). */
   spokenLines?: SpokenLines;
+  /** The words of the plan's message and of `why` (default: English). */
+  wording?: PlanWording;
   /**
    * 'cues': only the short cues are spoken (switch sides, release between holds, breath
    * phases, "ease off" and skin checks). Default 'full'.
@@ -216,14 +215,14 @@ export function tooFirmForGentle(body: Pick<Step, 'technique'> & { firm?: boolea
 function protectionAgainst(
   body: StepBody,
   protections: PlanOptions['protections'],
-): string | undefined {
-  if (protections?.noHeat && body.technique === 'heat') return PROTECTION_REASONS.noHeat;
+): ProtectionReason | undefined {
+  if (protections?.noHeat && body.technique === 'heat') return 'noHeat';
   if (
     protections?.noPressureOnLegs &&
     PRESSURE_TECHNIQUES.includes(body.technique) &&
     body.bodyAreas.some((area) => area === 'legs' || area === 'feet')
   ) {
-    return PROTECTION_REASONS.noPressureOnLegs;
+    return 'noPressureOnLegs';
   }
   return undefined;
 }
@@ -291,7 +290,7 @@ function filterSteps(routine: Routine, options: PlanOptions): Filtered {
     }
     const why = protectionAgainst(body, options.protections);
     if (why) {
-      omit('health', undefined, why);
+      omit('health', undefined, (options.wording ?? ENGLISH_PLAN_WORDING).protection(why));
       return;
     }
     const { lo, hi, def } = boundsOf(body, pace, context);
@@ -441,11 +440,8 @@ function scaleToTarget(slots: Arrangement['slots'], target: number): number[] {
   return values;
 }
 
-function listTitles(entries: readonly OmittedStep[]): string {
-  return entries.map((e) => e.title).join(', ');
-}
-
 function buildMessage(
+  wording: PlanWording,
   omitted: readonly OmittedStep[],
   target: number | undefined,
   requested: number | undefined,
@@ -455,48 +451,48 @@ function buildMessage(
   empty: boolean,
 ): string | undefined {
   const parts: string[] = [];
+  const titles = (entries: readonly OmittedStep[]): string =>
+    wording.list(entries.map((e) => e.title));
+  const withDetail = (title: string, detail: string | undefined): string =>
+    detail ? wording.withDetail(title, detail) : title;
   if (
     requested !== undefined &&
     target !== undefined &&
     (requested < MIN_TARGET_SECONDS || requested > MAX_TARGET_SECONDS)
   ) {
     parts.push(
-      `Lengths run from ${formatLength(MIN_TARGET_SECONDS)} to ${formatLength(MAX_TARGET_SECONDS)}, so this plan aims for ${formatLength(target)}.`,
+      wording.clamped(
+        wording.length(MIN_TARGET_SECONDS),
+        wording.length(MAX_TARGET_SECONDS),
+        wording.length(target),
+      ),
     );
   }
   const avoided = omitted.filter((o) => o.reason === 'avoided-area');
   if (avoided.length > 0) {
-    const detail = avoided
-      .map((o) => {
-        const areas = (o.areas ?? []).map((a) => BODY_AREA_LABELS[a].toLowerCase()).join(', ');
-        return areas ? `${o.title} (${areas})` : o.title;
-      })
-      .join(', ');
-    parts.push(`Left out for the areas you are avoiding: ${detail}.`);
+    const detail = avoided.map((o) =>
+      withDetail(o.title, wording.list((o.areas ?? []).map(wording.area))),
+    );
+    parts.push(wording.avoided(wording.list(detail)));
   }
   const health = omitted.filter((o) => o.reason === 'health');
   if (health.length > 0) {
-    const detail = health.map((o) => (o.why ? `${o.title} (${o.why})` : o.title)).join(', ');
-    parts.push(`Left out for what you told us about your health: ${detail}.`);
+    parts.push(wording.health(wording.list(health.map((o) => withDetail(o.title, o.why)))));
   }
   const gentle = omitted.filter((o) => o.reason === 'gentle');
-  if (gentle.length > 0) parts.push(`Left out in gentle mode: ${listTitles(gentle)}.`);
+  if (gentle.length > 0) parts.push(wording.gentle(titles(gentle)));
   const off = omitted.filter((o) => o.reason === 'turned-off');
-  if (off.length > 0) parts.push(`Turned off: ${listTitles(off)}.`);
+  if (off.length > 0) parts.push(wording.turnedOff(titles(off)));
   const time = omitted.filter((o) => o.reason === 'time');
   if (time.length > 0 && target !== undefined) {
-    parts.push(`Left out to fit ${formatLength(target)}: ${listTitles(time)}.`);
+    parts.push(wording.time(wording.length(target), titles(time)));
   }
   if (empty) {
-    parts.push('Every step was left out with these choices, so there is nothing to play.');
+    parts.push(wording.nothingLeft());
   } else if (!feasible && status === 'short') {
-    parts.push(
-      `This routine needs at least ${formatLength(total)} with these choices. The nearest length is ${formatLength(total)}.`,
-    );
+    parts.push(wording.tooShort(wording.length(total)));
   } else if (!feasible && status === 'long') {
-    parts.push(
-      `This routine runs at most ${formatLength(total)} with these choices. The nearest length is ${formatLength(total)}.`,
-    );
+    parts.push(wording.tooLong(wording.length(total)));
   }
   return parts.length > 0 ? parts.join(' ') : undefined;
 }
@@ -584,6 +580,7 @@ export function plan(routine: Routine, options: PlanOptions = {}): Plan {
   if (target !== undefined) result.targetSeconds = target;
   if (!feasible && !empty) result.nearestFeasibleSeconds = totalSeconds;
   const message = buildMessage(
+    options.wording ?? ENGLISH_PLAN_WORDING,
     result.omitted,
     target,
     options.targetSeconds,

@@ -14,7 +14,8 @@ import { readOrCreateDeviceId } from '../data/device-id';
 import { createDeskActions } from '../desk/desk-actions';
 import { shouldUseXWayland, startsInTray, xwaylandNotice } from '../desk/platform';
 import type { Bounds } from '../desk/window-options';
-import { tm } from '../i18n/main-i18n';
+import { resolveLanguage } from '../common/language';
+import { setMainLanguage, tm } from '../i18n/main-i18n';
 import { dispatch } from '../ipc/dispatch';
 import { writeCrashLog } from '../notices/crash-log';
 import { APP_ENTRY_URL, createAppUrlCheck } from '../protocol/app-protocol';
@@ -93,6 +94,9 @@ function start(): void {
   const timer = createTimerWindowControl(windowDeps);
   const { routines, techniques } = loadBuiltInContent(contentDir);
   const userData = app.getPath('userData');
+  // Until the settings are read, main speaks the system's language: a notice about a data
+  // folder or settings file that could not be opened is written before the choice is known.
+  setMainLanguage(resolveLanguage('system', app.getPreferredSystemLanguages()));
   const location = locateDataFolder(userData);
   if (location.notice) startupNotices.push(location.notice);
   const services: Services = createServices({

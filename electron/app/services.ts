@@ -88,6 +88,8 @@ const NO_PRINTER: ReportPorts = {
  * against a real temp folder, with pages in place of windows.
  */
 export function createServices(deps: ServiceDeps): Services {
+  // The system's language until the settings say otherwise: opening them may leave a notice.
+  setMainLanguage(resolveLanguage('system', deps.systemLanguages?.() ?? []));
   const opened = openSettingsStore({
     dir: deps.dataDir,
     Backend: deps.SettingsBackend,

@@ -58,11 +58,11 @@ export function createReportService(deps: {
       }),
     );
     if (settings.avoidAreas.length > 0) {
-      // Inside a sentence an area is lower case, but a German noun keeps its capital.
-      const language = mainLanguage();
+      // An area as the language writes it inside a sentence (German keeps a noun's capital).
+      const lowercase = tm('errors:report.inSentence') === 'lowercase';
       const areas = settings.avoidAreas
         .map((a) => tm(`errors:report.bodyArea.${a}`))
-        .map((label) => (language === 'de' ? label : label.toLocaleLowerCase(language)))
+        .map((label) => (lowercase ? label.toLocaleLowerCase(mainLanguage()) : label))
         .join(', ');
       told.push(tm('errors:report.cautions.avoids', { areas }));
     }

@@ -7,3 +7,13 @@ export const techniqueLabel = (technique: TechniqueId): string =>
   i18n.t(`vocabulary:technique.${technique}`);
 export const equipmentLabel = (equipment: EquipmentId): string =>
   i18n.t(`vocabulary:equipment.${equipment}`);
+
+/**
+ * A name as it is written inside a sentence ("works on: neck, shoulders"). English and
+ * Spanish write it in lower case there; German keeps a noun's capital. The catalog says which.
+ */
+export function inSentence(label: string): string {
+  return i18n.t('vocabulary:inSentence') === 'lowercase'
+    ? label.toLocaleLowerCase(i18n.language)
+    : label;
+}

@@ -5,7 +5,7 @@ import back from '../../assets/body-map/back.svg?raw';
 import front from '../../assets/body-map/front.svg?raw';
 import type { MoveMark } from '../../content/move-marks';
 import type { BodyArea } from '../../content/vocabulary';
-import { bodyAreaLabel } from '../i18n/vocabulary';
+import { bodyAreaLabel, inSentence } from '../i18n/vocabulary';
 import './BodyMap.css';
 
 // Both drawings use the same element ids; inlined side by side they must not clash.
@@ -91,7 +91,7 @@ export const BodyMap = memo(function BodyMap({
   /** Where and how to work (content/move-marks.ts), already on the side being worked. */
   marks?: readonly MoveMark[];
 }) {
-  const { t, i18n } = useTranslation('player');
+  const { t } = useTranslation('player');
   const ref = useRef<HTMLDivElement>(null);
   const clipId = useId().replace(/:/g, '');
   const key = areas.join(',');
@@ -139,15 +139,7 @@ export const BodyMap = memo(function BodyMap({
     });
   }, [key, side, clipId, marks]);
 
-  // English and Spanish write an area's name in lower case inside a sentence; German keeps
-  // its capital. The catalog says which ("no" keeps the name as the vocabulary writes it).
-  const lowercase = t('bodyMap.lowercaseAreaNames') !== 'no';
-  const parts = areas
-    .map((area) => {
-      const name = bodyAreaLabel(area);
-      return lowercase ? name.toLocaleLowerCase(i18n.language) : name;
-    })
-    .join(', ');
+  const parts = areas.map((area) => inSentence(bodyAreaLabel(area))).join(', ');
   const how = marksInWords(marks, t);
   const where = side
     ? t(side === 'left' ? 'bodyMap.worksOnLeft' : 'bodyMap.worksOnRight', { areas: parts })

@@ -16,6 +16,7 @@ import { LengthSlider } from './LengthSlider';
 import { PlanStepList } from './PlanStepList';
 import { usePlanPreview } from './use-plan-preview';
 import { linesOfStep, warmUpLines } from '../audio/clip-warmup';
+import { VoiceNotice } from '../ui/VoiceNotice';
 import './RoutineScreen.css';
 
 type Technique = MethodOutput<'listTechniques'>[number];
@@ -210,6 +211,7 @@ export function RoutineScreen({
                 )}
               </div>
             )}
+            <VoiceNotice />
             <div className="overview-actions">
               <button
                 type="button"

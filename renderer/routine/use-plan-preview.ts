@@ -7,6 +7,7 @@ import type { BodyArea, Routine } from '../../content/schema';
 import type { PlanChoices, Settings } from '../../electron/common/settings-schema';
 import { useMainData } from '../app/use-main-data';
 import { loadClipSeconds } from '../audio/narration-clips';
+import { planWording } from './plan-wording';
 import { reachableTarget } from './target-length';
 
 export interface PlanPreview {
@@ -44,6 +45,8 @@ export function usePlanPreview(
       avoidAreas,
       // The player's own lines in the language shown, as main plans with them.
       spokenLines: spokenLinesFor(i18n.language),
+      // Its explanation (what was left out, what length can be met) in that language too.
+      wording: planWording(),
     };
     if (clipSeconds) options.clipSeconds = clipSeconds;
     // Known before the clips are: clip lengths only raise a step's shortest length.

@@ -11,6 +11,7 @@ import { DataSection } from './DataSection';
 import { DeskSection } from './DeskSection';
 import { Toggle } from './Toggle';
 import { RemindersSection } from './RemindersSection';
+import { VoiceNotice } from '../ui/VoiceNotice';
 import './SettingsScreen.css';
 
 type ChoiceKey = 'theme' | 'narrationSource' | 'narrationDetail';
@@ -86,6 +87,7 @@ export function SettingsScreen() {
                 )}
               </select>
             </label>
+            <VoiceNotice />
             <label className="field">
               <span>{t('settingsScreen.appearance.textSize')}</span>
               <select

@@ -15,7 +15,7 @@ import {
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EquipmentId } from '../../content/vocabulary';
-import { equipmentLabel } from '../i18n/vocabulary';
+import { equipmentLabel, inSentence } from '../i18n/vocabulary';
 import './EquipmentList.css';
 
 const ICONS: Record<EquipmentId, LucideIcon> = {
@@ -45,15 +45,12 @@ export function EquipmentList({
   equipment: readonly EquipmentId[];
   compact?: boolean;
 }) {
-  const { t, i18n } = useTranslation('ui');
+  const { t } = useTranslation('ui');
   const labelId = useId();
   if (equipment.length === 0) return null;
   if (compact) {
-    // Mid-sentence the names go lower case, except in German, where every noun keeps its capital.
-    const inRun = (id: EquipmentId) =>
-      i18n.language === 'de'
-        ? equipmentLabel(id)
-        : equipmentLabel(id).toLocaleLowerCase(i18n.language);
+    // Mid-sentence, as the language writes a name there (vocabulary's inSentence).
+    const inRun = (id: EquipmentId) => inSentence(equipmentLabel(id));
     return (
       <span className="equipment-compact">
         <span className="equipment-lead">{t('equipmentList.lead')}</span>{' '}

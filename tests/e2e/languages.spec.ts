@@ -33,6 +33,38 @@ test.describe('in German', () => {
       { timeout: 10_000 },
     );
   });
+  test('says when the system has no German voice, so the guidance shows as captions', async ({
+    player,
+  }) => {
+    // A system whose only voice speaks English, as on many English-language installs.
+    await player.addInitScript(() => {
+      const voices = [{ lang: 'en-US', name: 'English', default: true, localService: true }];
+      Object.defineProperty(speechSynthesis, 'getVoices', { value: () => voices });
+    });
+    await player.reload();
+    const reset = content('de', 'routines/three-minute-reset.json');
+    await player.getByRole('link', { name: `Details zu ${reset.title}` }).click();
+    await expect(player.getByRole('heading', { level: 1, name: reset.title })).toBeVisible();
+    await expect(player.getByRole('note')).toHaveText(
+      'Dieser Computer hat keine Stimme für Deutsch, deshalb erscheint die Anleitung als Untertitel. Eine Stimme lässt sich in den Spracheinstellungen des Systems hinzufügen.',
+    );
+  });
+
+  test('says nothing about voices when the system has a German one', async ({ player }) => {
+    await player.addInitScript(() => {
+      const voices = [
+        { lang: 'en-US', name: 'English', default: true, localService: true },
+        { lang: 'de-DE', name: 'Deutsch', default: false, localService: true },
+      ];
+      Object.defineProperty(speechSynthesis, 'getVoices', { value: () => voices });
+    });
+    await player.reload();
+    const reset = content('de', 'routines/three-minute-reset.json');
+    await player.getByRole('link', { name: `Details zu ${reset.title}` }).click();
+    await expect(player.getByRole('heading', { level: 1, name: reset.title })).toBeVisible();
+    await expect(player.getByRole('button', { name: /^Starten/ })).toBeVisible();
+    await expect(player.getByRole('note')).toHaveCount(0);
+  });
 });
 
 test.describe('in Spanish', () => {

@@ -5,7 +5,12 @@ import type { SettingsBackend } from '../../../electron/settings/settings-store'
 import { CONTENT_DIR } from './repo-paths';
 
 /** The main process's services on a data folder, as the app starts them (without Electron). */
-export function openApp(dataDir: string, deviceId = 'kill-desk', appVersion = '0.2.0') {
+export function openApp(
+  dataDir: string,
+  deviceId = 'kill-desk',
+  appVersion = '0.2.0',
+  systemLanguages: readonly string[] = [],
+) {
   const content = loadBuiltInContent(CONTENT_DIR);
   return createServices({
     dataDir,
@@ -16,6 +21,7 @@ export function openApp(dataDir: string, deviceId = 'kill-desk', appVersion = '0
     broadcast: () => {},
     timerWindow: { open: () => {}, close: () => {}, isOpen: () => false },
     deviceId,
+    systemLanguages: () => [...systemLanguages],
   });
 }
 

@@ -54,6 +54,16 @@ describe('the app starting under faults', () => {
     }
   });
 
+  it('explains a damaged settings file in the system’s language, before any setting is read', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'settings.json'), '{ this is not json');
+    const app = openApp(dir, 'kill-desk', '0.2.0', ['de-AT', 'en-US']);
+    const notices = app.handlers.takeNotices(undefined, CALL) as { message: string }[];
+    expect(notices.map((n) => n.message)).toContainEqual(
+      expect.stringMatching(/^Deine Einstellungsdatei war beschädigt \(/),
+    );
+  });
+
   it('starts a routine even when the last routine cannot be saved (a full disk)', () => {
     const app = openApp(tempDir());
     const spy = vi.spyOn(app.settings, 'update').mockImplementation(() => {
