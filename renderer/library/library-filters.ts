@@ -1,6 +1,7 @@
 import { formatLength } from '../../content/format-length';
 import type { BodyArea, TechniqueId } from '../../content/vocabulary';
 import type { RoutineSummary } from '../../electron/common/ipc/contract';
+import { i18n } from '../i18n/i18n';
 import { bodyAreaLabel, equipmentLabel, techniqueLabel } from '../i18n/vocabulary';
 
 /**
@@ -69,35 +70,17 @@ export function fitsLength(seconds: number, length: LengthFilter): boolean {
 }
 
 /**
- * Everyday words people type for an area or a technique that its label does not contain (in
- * English; the labels themselves are searched in the language shown).
+ * Everyday words people type for an area or a technique that its label does not contain
+ * ("nape", "knots"), from the catalog of the language shown, and the English ones too: a
+ * word someone knows from English still finds the routine.
  */
-const AREA_WORDS: Partial<Record<BodyArea, string>> = {
-  neck: 'nape',
-  shoulders: 'trapezius traps',
-  'upper-back': 'shoulder blades posture thoracic',
-  'lower-back': 'low back lumbar',
-  'jaw-face': 'tmj clenching teeth cheeks temples',
-  forearms: 'arms elbows typing mouse',
-  'wrists-hands': 'fingers thumbs',
-  'hips-glutes': 'buttocks bottom piriformis',
-  legs: 'calves thighs hamstrings knees',
-  feet: 'foot heels toes arches plantar',
-  head: 'headache temples',
-  'whole-body': 'body scan',
-};
-
-const TECHNIQUE_WORDS: Partial<Record<TechniqueId, string>> = {
-  swedish: 'stroking kneading',
-  'deep-tissue': 'massage firm knuckles',
-  'trigger-point': 'knots tender spots',
-  'myofascial-release': 'fascia',
-  'self-myofascial-rolling': 'rolling foam',
-  heat: 'warmth warm hot',
-  stretching: 'stretches',
-  movement: 'mobility exercise moving',
-  meditation: 'breathing breath relaxation mindfulness calm',
-};
+function searchWords(kind: 'area' | 'technique', id: string): string {
+  // Not every area has such words, so the catalog is read as data rather than by typed key.
+  const read = (language: string): string =>
+    (i18n.getResource(language, 'library', `searchWords.${kind}.${id}`) as string | undefined) ??
+    '';
+  return i18n.language === 'en' ? read('en') : `${read(i18n.language)} ${read('en')}`;
+}
 
 /** Lower case, no accents, words split on anything that is not a letter or a digit. */
 function words(text: string): string[] {
@@ -149,8 +132,8 @@ interface Haystack {
 function haystackOf(routine: RoutineSummary): Haystack {
   const parts = [
     ...routine.conditions,
-    ...routine.bodyAreas.flatMap((id) => [id, bodyAreaLabel(id), AREA_WORDS[id] ?? '']),
-    ...routine.techniques.flatMap((id) => [id, techniqueLabel(id), TECHNIQUE_WORDS[id] ?? '']),
+    ...routine.bodyAreas.flatMap((id) => [id, bodyAreaLabel(id), searchWords('area', id)]),
+    ...routine.techniques.flatMap((id) => [id, techniqueLabel(id), searchWords('technique', id)]),
     ...routine.equipment.map((id) => equipmentLabel(id)),
   ];
   return { title: words(routine.title), rest: words(parts.join(' ')) };

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { expect, test } from './fixtures';
+import { expect, readmeScreenshot, test } from './fixtures';
 
 /**
  * Unknot in the system's language: German and Spanish from the first screen to the player's
@@ -22,6 +22,7 @@ test.describe('in German', () => {
     await expect(nav.getByRole('link', { name: 'Bibliothek' })).toBeVisible();
     await expect(player.getByRole('heading', { level: 1, name: 'Bibliothek' })).toBeVisible();
     await expect(player.locator('html')).toHaveAttribute('lang', 'de');
+    await readmeScreenshot(player, 'library-de');
 
     await player.getByRole('button', { name: `Starten: ${reset.title}` }).click();
     const first = app.services.playback.snapshot().plan!.steps[0]!;
@@ -32,6 +33,7 @@ test.describe('in German', () => {
       reset[`steps.${first.stepId}.narration.intro`]!,
       { timeout: 10_000 },
     );
+    await readmeScreenshot(player, 'player-de');
   });
   test('says when the system has no German voice, so the guidance shows as captions', async ({
     player,
@@ -45,6 +47,7 @@ test.describe('in German', () => {
     const reset = content('de', 'routines/three-minute-reset.json');
     await player.getByRole('link', { name: `Details zu ${reset.title}` }).click();
     await expect(player.getByRole('heading', { level: 1, name: reset.title })).toBeVisible();
+    await readmeScreenshot(player, 'routine-de');
     await expect(player.getByRole('note')).toHaveText(
       'Dieser Computer hat keine Stimme für Deutsch, deshalb erscheint die Anleitung als Untertitel. Eine Stimme lässt sich in den Spracheinstellungen des Systems hinzufügen.',
     );
@@ -77,6 +80,25 @@ test.describe('in Spanish', () => {
     const titles = await player.getByRole('article').getByRole('heading').allTextContents();
     const neck = content('es', 'routines/neck-and-shoulders.json');
     expect(titles).toContain(neck.title);
+    await readmeScreenshot(player, 'library-es');
+  });
+
+  test('a routine’s screen and its player are in Spanish', async ({ app, player }) => {
+    await app.services.settings.update({ countIn: false });
+    const neck = content('es', 'routines/neck-and-shoulders.json');
+    await player.getByRole('link', { name: `Detalles de ${neck.title}` }).click();
+    await expect(player.getByRole('heading', { level: 1, name: neck.title })).toBeVisible();
+    await expect(player.getByText(neck.summary!)).toBeVisible();
+    await readmeScreenshot(player, 'routine-es');
+    await player.getByRole('button', { name: /^Empezar/ }).click();
+    const first = app.services.playback.snapshot().plan!.steps[0]!;
+    await expect(player.getByRole('heading', { level: 1, name: first.title })).toBeVisible();
+    expect(first.title).toBe(neck[`steps.${first.stepId}.title`]);
+    await expect(player.getByTestId('caption')).toHaveText(
+      neck[`steps.${first.stepId}.narration.intro`]!,
+      { timeout: 10_000 },
+    );
+    await readmeScreenshot(player, 'player-es');
   });
 
   test('history dates and weeks follow the Spanish calendar', async ({ app, player }) => {
@@ -110,5 +132,6 @@ test.describe('in Spanish', () => {
     }).format(at);
     await expect(player.locator('.session-date').first()).toHaveText(spanish);
     await expect(weeks.first().locator('.session-row').first()).toContainText('5 min');
+    await readmeScreenshot(player, 'history-es');
   });
 });

@@ -67,6 +67,7 @@ describe('the English catalogs', () => {
 
   it('name areas, techniques and equipment as the content does', () => {
     expect(read('en', 'vocabulary')).toEqual({
+      inSentence: 'lowercase',
       bodyArea: BODY_AREA_LABELS,
       technique: TECHNIQUE_LABELS,
       equipment: EQUIPMENT_LABELS,

@@ -15,6 +15,7 @@ import {
   shownSeconds,
   type LibraryFilters,
 } from '../../../../renderer/library/library-filters';
+import { changeLanguage } from '../../../../renderer/i18n/i18n';
 import { CONTENT_DIR } from '../../support/repo-paths';
 
 const dir = join(CONTENT_DIR, 'routines');
@@ -121,6 +122,30 @@ describe('search', () => {
         .map((r) => r.id),
     );
     expect(ids({ query: 'zzzz' })).toEqual([]);
+  });
+
+  it('finds routines by the everyday words for an area or a technique', () => {
+    const withArea = (area: string) =>
+      library.filter((r) => r.bodyAreas.includes(area as never)).map((r) => r.id);
+    expect(ids({ query: 'nape' }).sort()).toEqual(withArea('neck').sort());
+    expect(ids({ query: 'knots' })).toEqual(
+      library.filter((r) => r.techniques.includes('trigger-point')).map((r) => r.id),
+    );
+  });
+
+  it('finds them by the words of the language shown, and still by the English ones', async () => {
+    const lowBack = library.filter((r) => r.bodyAreas.includes('lower-back')).map((r) => r.id);
+    try {
+      await changeLanguage('es', 'es-ES');
+      expect(ids({ query: 'lumbares' }).sort()).toEqual([...lowBack].sort());
+      expect(ids({ query: 'lumbar' }).sort()).toEqual([...lowBack].sort());
+      await changeLanguage('de', 'de-DE');
+      // "Kreuz" (the small of the back), written with or without its capital.
+      expect(ids({ query: 'kreuz' }).sort()).toEqual([...lowBack].sort());
+      expect(ids({ query: 'Verspannungen' })).toEqual(ids({ query: 'knots' }));
+    } finally {
+      await changeLanguage('en', 'en');
+    }
   });
 });
 
