@@ -1,4 +1,5 @@
 import { currentFormatLocale, i18n } from './i18n';
+import { formatLength as lengthInWords } from '../../content/format-length';
 import type { PlannedStep } from '../../content/planner';
 
 /**
@@ -7,15 +8,14 @@ import type { PlannedStep } from '../../content/planner';
  * locale the system uses for that language ("de-AT"); a length's words come from the catalog.
  */
 
-/** "45 s", "12 min", "4 min 30 s" (see content/format-length.ts for the English rule). */
+/** "45 s", "12 min", "4 min 30 s": content's rule in the catalog's words. */
 export function formatLength(seconds: number): string {
-  const whole = Math.round(seconds);
-  if (whole < 60) return i18n.t('common:length.seconds', { count: whole });
-  const minutes = Math.floor(whole / 60);
-  const rest = whole % 60;
-  return rest === 0
-    ? i18n.t('common:length.minutes', { count: minutes })
-    : i18n.t('common:length.minutesSeconds', { minutes, seconds: rest });
+  return lengthInWords(seconds, {
+    seconds: (count) => i18n.t('common:length.seconds', { count }),
+    minutes: (count) => i18n.t('common:length.minutes', { count }),
+    minutesSeconds: (minutes, rest) =>
+      i18n.t('common:length.minutesSeconds', { minutes, seconds: rest }),
+  });
 }
 
 export function formatDate(at: number | Date, options: Intl.DateTimeFormatOptions): string {

@@ -1,24 +1,13 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setMainLanguage, tm } from '../../../../electron/i18n/main-i18n';
 import { trayMenu } from '../../../../electron/desk/desk-controls';
+import { flatten, placeholders, readCatalog } from '../../support/catalog-lines';
 
 /** Main's catalogs (tray, notifications, dialogs, messages): the same keys in every language. */
 const dir = path.join(process.cwd(), 'electron', 'locales');
-type Catalog = { [key: string]: string | Catalog };
-const flatten = (catalog: Catalog, prefix = ''): Record<string, string> =>
-  Object.entries(catalog).reduce<Record<string, string>>((out, [key, value]) => {
-    if (typeof value === 'string') out[`${prefix}${key}`] = value;
-    else Object.assign(out, flatten(value, `${prefix}${key}.`));
-    return out;
-  }, {});
 const read = (language: string, namespace: string): Record<string, string> =>
-  flatten(
-    JSON.parse(fs.readFileSync(path.join(dir, language, `${namespace}.json`), 'utf8')) as Catalog,
-  );
-const placeholders = (text: string): string[] =>
-  [...text.matchAll(/\{\{\s*(\w+)/g)].map((match) => match[1] ?? '').sort();
+  flatten(readCatalog(dir, language, namespace));
 
 afterEach(() => setMainLanguage('en'));
 

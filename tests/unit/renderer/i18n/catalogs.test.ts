@@ -9,33 +9,15 @@ import {
   TECHNIQUE_LABELS,
 } from '../../../../content/vocabulary';
 import { NAMESPACES } from '../../../../renderer/i18n/namespaces';
+import { flatten, placeholders, readCatalog, type Catalog } from '../../support/catalog-lines';
 
 /**
  * The renderer's catalogs: every language has exactly the English keys, each line keeps the
  * English line's placeholders, and the English copies of content's words say what content says.
  */
 const dir = path.join(process.cwd(), 'renderer', 'locales');
-type Catalog = { [key: string]: string | Catalog };
-
-function read(language: string, namespace: string): Catalog {
-  return JSON.parse(
-    fs.readFileSync(path.join(dir, language, `${namespace}.json`), 'utf8'),
-  ) as Catalog;
-}
-
-function flatten(catalog: Catalog, prefix = ''): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(catalog)) {
-    if (typeof value === 'string') out[`${prefix}${key}`] = value;
-    else Object.assign(out, flatten(value, `${prefix}${key}.`));
-  }
-  return out;
-}
-
-const placeholders = (text: string): string[] =>
-  [...text.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}|<(\/?\w+)\s*\/?>/g)]
-    .map((m) => m[1] ?? m[2] ?? '')
-    .sort();
+const read = (language: string, namespace: string): Catalog =>
+  readCatalog(dir, language, namespace);
 
 describe.each(['es', 'de'])('the %s catalogs', (language) => {
   it.each([...NAMESPACES])('%s has exactly the English keys, none empty', (namespace) => {
