@@ -7,7 +7,7 @@ import movesJson from './moves.json' with { type: 'json' };
  * `illustration`, so a step and the moves it shares with other routines carry the same marks.
  *
  * Marks for a one-side-at-a-time step are drawn on the person's left (side one of every
- * "each" step is the left, see side-badge.ts); the right side is the mirror image, so the
+ * "each" step is the left, see side-now.ts); the right side is the mirror image, so the
  * data is written once and the two sides can never disagree.
  */
 

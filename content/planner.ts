@@ -117,7 +117,7 @@ export interface PlannedStep {
   minSeconds: number;
   maxSeconds: number;
   sides: Sides;
-  /** Which part is worked on a side, and by which hand (see content/side-badge.ts). */
+  /** Which part is worked on a side, and by which hand (see content/side-now.ts). */
   sideWork?: SideWork;
   /** What the step (as played: a gentle variant may swap the tool) needs at hand. */
   equipment?: EquipmentId[];

@@ -2,7 +2,7 @@ import { TriangleAlert } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClockCommand, PlaybackSnapshot } from '../../electron/common/playback-schema';
-import { sideNow } from '../../content/side-badge';
+import { sideNow } from '../../content/side-now';
 import { formatLength, sideBadge } from '../i18n/format';
 import { techniqueLabel } from '../i18n/vocabulary';
 import { formatClock, type PlaybackTime } from './playback-time';

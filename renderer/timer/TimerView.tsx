@@ -5,7 +5,7 @@ import { useMainData } from '../app/use-main-data';
 import { usePlayback, usePlaybackTime } from '../app/playback-context';
 import { formatClock } from '../player/playback-time';
 import { useSettings } from '../app/settings-context';
-import { sideNow } from '../../content/side-badge';
+import { sideNow } from '../../content/side-now';
 import { sideBadge } from '../i18n/format';
 import { PoseDrawing } from '../ui/PoseDrawing';
 import './TimerView.css';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBuiltInRoutines } from '../../../content/library';
 import type { GentleVariant, Routine, Step } from '../../../content/schema';
-import { sideBadge, sideNow } from '../../../content/side-badge';
+import { sideNow } from '../../../content/side-now';
 import { CONTENT_DIR } from '../support/repo-paths';
 
 /**
@@ -30,16 +30,6 @@ const sided = routines.flatMap((routine) =>
 );
 
 describe('side badge', () => {
-  it('names the part and, when the other hand works, that hand', () => {
-    const work = { sideWork: { part: 'shoulder', otherHand: true } };
-    expect(sideBadge(work, 'left')).toBe('Left shoulder · use your right hand');
-    expect(sideBadge(work, 'right')).toBe('Right shoulder · use your left hand');
-    expect(sideBadge({ sideWork: { part: 'side of your neck' } }, 'left')).toBe(
-      'Left side of your neck',
-    );
-    expect(sideBadge({}, 'right')).toBe('Right side');
-  });
-
   it('works the left side first, then the right from the switch line', () => {
     const step = { sides: 'each' as const, sideSwitchAtSeconds: 40, seconds: 90 };
     expect(sideNow(step, 0)).toBe('left');
