@@ -3,32 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { computeStats, sessionsToCsv } from '../../../../electron/history/history-stats';
 import type { SessionRecord } from '../../../../electron/history/journal-format';
 import { inZone } from '../../support/in-zone';
+import { sessionAt } from '../../support/session-record';
 
 const ZONE_PROBE = fileURLToPath(new URL('./zone-probe.ts', import.meta.url));
 
 const at = (date: string, time = '09:00'): number => Date.parse(`${date}T${time}:00Z`);
 
-let nextId = 0;
-function session(
-  startedAt: number,
-  fields: Partial<Omit<SessionRecord, 'startedAt'>> = {},
-): SessionRecord {
-  nextId += 1;
-  return {
-    sessionId: `s${nextId}`,
-    routineId: 'neck',
-    title: 'Neck and shoulders',
-    device: 'desk',
-    startedAt,
-    endedAt: startedAt + 600_000,
-    plannedSeconds: 600,
-    completedSeconds: 600,
-    stepsDone: ['a', 'b', 'c'],
-    status: 'completed',
-    lastStepIndex: 2,
-    ...fields,
-  };
-}
+const session = sessionAt;
 
 /** Wednesday 2025-03-12 in the week of Monday 2025-03-10. */
 const NOW = new Date(at('2025-03-12', '12:00'));
