@@ -8,6 +8,7 @@ import {
   timelineBounds,
   type TimelineContext,
 } from '../../../content/step-timeline';
+import { stepOf as stepWith } from './step-fixture';
 
 /**
  * Where each line, hold and breath falls, to the tenth of a second, in steps small enough
@@ -30,21 +31,7 @@ function full(lengths?: Record<string, number>, more: Partial<TimelineContext> =
 }
 
 function stepOf(fields: Partial<Step> & Pick<Step, 'technique'>, cues: Cue[] = []): Step {
-  return {
-    id: 'step',
-    title: 'Step',
-    bodyAreas: ['neck'],
-    sides: 'both',
-    optional: false,
-    priority: 1,
-    firm: false,
-    repeatable: false,
-    illustration: 'step',
-    caption: 'A step.',
-    seconds: { min: 10, default: 60, max: 1200 },
-    narration: { intro: INTRO, cues, outro: OUTRO },
-    ...fields,
-  };
+  return stepWith({ narration: { intro: INTRO, cues, outro: OUTRO }, ...fields });
 }
 
 const guidance = (text: string, at: number, every?: number): Cue => ({

@@ -14,6 +14,7 @@ import {
   timelineBounds,
   type TimelineContext,
 } from '../../../content/step-timeline';
+import { stepOf } from './step-fixture';
 
 /**
  * The step timeline over many made-up steps: whatever the technique, sides, lines and
@@ -93,23 +94,6 @@ function routineOf(step: Step): Routine {
     intensity: 'moderate',
     cautions: ['Stop if it hurts.'],
     steps: [step],
-  };
-}
-
-/** A step with the boilerplate filled in: what a test cares about is what it passes. */
-function stepOf(fields: Pick<Step, 'technique' | 'seconds' | 'narration'> & Partial<Step>): Step {
-  return {
-    id: 'step',
-    title: 'Step',
-    bodyAreas: ['neck'],
-    sides: 'both',
-    optional: false,
-    priority: 1,
-    firm: false,
-    repeatable: false,
-    illustration: 'step',
-    caption: 'A step.',
-    ...fields,
   };
 }
 
