@@ -158,7 +158,7 @@ export interface Plan {
   nearestFeasibleSeconds?: number;
   /** Omitted steps in routine order. */
   omitted: OmittedStep[];
-  /** Plain-English explanation when something was left out or the target cannot be met. */
+  /** Why something was left out or the target cannot be met, in the wording's language. */
   message?: string;
 }
 
