@@ -49,26 +49,26 @@ async function main(): Promise<void> {
   const bridgeScript = await buildBridgeScript(root);
   const dataDirs: string[] = [];
   try {
-    // Warm the disk cache and the browser once for each, then alternate nothing: same runs, same order.
-    const baselineTimes = await timeToInteractive(browser, `${helloServer.origin}/index.html`);
-    const ourTimes = await timeToInteractive(
-      browser,
-      `${oursServer.origin}/index.html#/library`,
-      async (context) => {
-        const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'unknot-bench-'));
-        dataDirs.push(dataDir);
-        const app = await AppHarness.start({
-          context,
-          origin: oursServer.origin,
-          dataDir,
-          contentDir: path.join(root, 'content'),
-          bridgeScript,
-        });
-        // A returning user: the first-run welcome is done.
-        app.services.settings.update({ firstRunDone: true });
-        return app.pageUrl('library');
+    const [baselineTimes = [], ourTimes = []] = await timeToInteractive(browser, [
+      { url: `${helloServer.origin}/index.html` },
+      {
+        url: `${oursServer.origin}/index.html#/library`,
+        prepare: async (context) => {
+          const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'unknot-bench-'));
+          dataDirs.push(dataDir);
+          const app = await AppHarness.start({
+            context,
+            origin: oursServer.origin,
+            dataDir,
+            contentDir: path.join(root, 'content'),
+            bridgeScript,
+          });
+          // A returning user: the first-run welcome is done.
+          app.services.settings.update({ firstRunDone: true });
+          return app.pageUrl('library');
+        },
       },
-    );
+    ]);
     const target = { browser, origin: oursServer.origin, bridgeScript, dataDirs };
     const ipc = await ipcRoundTrip(target);
     const playback = await measurePlayback(target);

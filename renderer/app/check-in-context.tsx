@@ -10,7 +10,7 @@ import {
 } from 'react';
 import type { MethodInput } from '../../electron/common/ipc/contract';
 import { api, errorMessage } from './api';
-import { usePlayback } from './playback-context';
+import { usePlaybackActions } from './playback-context';
 import { useSettings } from './settings-context';
 import type { BodyArea } from '../../content/vocabulary';
 import { PainAreas } from '../ui/PainAreas';
@@ -31,7 +31,7 @@ const CheckInContext = createContext<Begin | null>(null);
  */
 export function CheckInProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { start } = usePlayback();
+  const { start } = usePlaybackActions();
   const { settings, update } = useSettings();
   const [pending, setPending] = useState<{
     request: StartRequest;

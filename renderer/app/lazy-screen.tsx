@@ -8,7 +8,7 @@ import {
   type ReactNode,
 } from 'react';
 import { afterFirstScreen } from './ready-mark';
-import { i18n } from '../i18n/i18n';
+import { i18n, loadScreenCatalogs } from '../i18n/i18n';
 
 /** The screens, as their names are said in a sentence ("Opening History…"). */
 export type ScreenName = 'builder' | 'history' | 'settings' | 'welcome' | 'player' | 'timer';
@@ -34,8 +34,9 @@ export function lazyScreen<P extends object>(
   let loaded: ComponentType<P> | undefined;
   let pending: Promise<ComponentType<P>> | undefined;
   const preload = () => {
-    pending ??= load().then(
-      (component) => (loaded = component),
+    // The screen's English lines come with its code, so it never draws a key.
+    pending ??= Promise.all([load(), loadScreenCatalogs()]).then(
+      ([component]) => (loaded = component),
       (error: unknown) => {
         // Forget the failure, so "Try again" fetches afresh.
         pending = undefined;

@@ -4,6 +4,7 @@ import {
   useContext,
   useEffect,
   useLayoutEffect,
+  useMemo,
   useRef,
   useState,
   type ReactNode,
@@ -19,20 +20,27 @@ import { api, errorMessage } from './api';
 import { useMainData } from './use-main-data';
 import { msUntilNextSecond, playbackTimeAt, type PlaybackTime } from '../player/playback-time';
 
-interface PlaybackState {
-  snapshot: PlaybackSnapshot | null;
-  /** The line being said now, for the caption; null between lines. */
-  line: string | null;
-  error: string | null;
+/** What the clock does: the same functions for the whole life of the window. */
+interface PlaybackActions {
   start: (request: MethodInput<'startRoutine'>) => Promise<boolean>;
   command: (command: ClockCommand) => Promise<void>;
   /** Every clock event with the newest snapshot (already updated), for the audio director. */
   subscribe: (listener: ClockListener) => () => void;
 }
 
+interface PlaybackState extends PlaybackActions {
+  snapshot: PlaybackSnapshot | null;
+  error: string | null;
+}
+
 export type ClockListener = (event: ClockEvent, snapshot: PlaybackSnapshot | null) => void;
 
+// Three contexts, so each change re-renders only what shows it: the snapshot changes at a
+// step's edge, the spoken line several times a step (only the player's caption shows it),
+// and the actions never (the check-in dialog and the buttons only start and command).
 const PlaybackContext = createContext<PlaybackState | null>(null);
+const PlaybackActionsContext = createContext<PlaybackActions | null>(null);
+const PlaybackLineContext = createContext<string | null>(null);
 
 /** Mirrors the clock in main: one snapshot per change, one event per moment due. */
 export function PlaybackProvider({ children }: { children: ReactNode }) {
@@ -56,7 +64,6 @@ export function PlaybackProvider({ children }: { children: ReactNode }) {
     },
     [replace],
   );
-  const [line, setLine] = useState<string | null>(null);
   const [actionError, setError] = useState<string | null>(null);
   const error = actionError ?? mirrored.error;
   const [listeners] = useState(() => new Set<ClockListener>());
@@ -64,16 +71,8 @@ export function PlaybackProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     const offSnapshot = api().on('playbackChanged', (next) => {
       latest.current = next;
-      if (next.status !== 'playing' && next.status !== 'paused') setLine(null);
     });
     const offEvent = api().on('playbackEvent', (event) => {
-      if (event.type === 'step-start') {
-        setLine(null);
-      } else if (event.type === 'cue' && !event.cue.tone) {
-        setLine(event.cue.text);
-      } else if (event.type === 'outro') {
-        setLine(event.text);
-      }
       for (const listener of listeners) listener(event, latest.current);
     });
     return () => {
@@ -117,17 +116,63 @@ export function PlaybackProvider({ children }: { children: ReactNode }) {
     [listeners],
   );
 
+  const actions = useMemo(() => ({ start, command, subscribe }), [start, command, subscribe]);
+  const state = useMemo(() => ({ ...actions, snapshot, error }), [actions, snapshot, error]);
   return (
-    <PlaybackContext.Provider value={{ snapshot, line, error, start, command, subscribe }}>
-      {children}
-    </PlaybackContext.Provider>
+    <PlaybackActionsContext.Provider value={actions}>
+      <PlaybackContext.Provider value={state}>
+        <SpokenLine subscribe={subscribe}>{children}</SpokenLine>
+      </PlaybackContext.Provider>
+    </PlaybackActionsContext.Provider>
   );
+}
+
+/**
+ * Keeps the line being said now, for the caption: set by a cue or the outro, cleared at a
+ * step's start and when the routine ends or stops. Held here rather than in the player, so
+ * the caption is still right after a visit to another screen.
+ */
+function SpokenLine({
+  subscribe,
+  children,
+}: {
+  subscribe: PlaybackActions['subscribe'];
+  children: ReactNode;
+}) {
+  const [line, setLine] = useState<string | null>(null);
+  useEffect(() => {
+    const offSnapshot = api().on('playbackChanged', (next) => {
+      if (next.status !== 'playing' && next.status !== 'paused') setLine(null);
+    });
+    const offEvent = subscribe((event) => {
+      if (event.type === 'step-start') setLine(null);
+      else if (event.type === 'cue' && !event.cue.tone) setLine(event.cue.text);
+      else if (event.type === 'outro') setLine(event.text);
+    });
+    return () => {
+      offSnapshot();
+      offEvent();
+    };
+  }, [subscribe]);
+  return <PlaybackLineContext.Provider value={line}>{children}</PlaybackLineContext.Provider>;
 }
 
 export function usePlayback(): PlaybackState {
   const state = useContext(PlaybackContext);
   if (!state) throw new Error('usePlayback needs a PlaybackProvider');
   return state;
+}
+
+/** Start and command only: a component using just these never re-renders for the clock. */
+export function usePlaybackActions(): PlaybackActions {
+  const actions = useContext(PlaybackActionsContext);
+  if (!actions) throw new Error('usePlaybackActions needs a PlaybackProvider');
+  return actions;
+}
+
+/** The line being said now, for the caption; null between lines. */
+export function useSpokenLine(): string | null {
+  return useContext(PlaybackLineContext);
 }
 
 /**

@@ -5,14 +5,20 @@ import { NAMESPACES, type Namespace } from './namespaces';
 import { pseudoLocalize } from './pseudo-locale';
 
 /**
- * i18next for the renderer. English, the fallback for any missing line, is part of the
- * entry chunk; another language's catalogs are fetched before the first frame that needs
- * them, so no screen ever shows a key or flashes English first.
+ * i18next for the renderer. The English lines the first screen shows (the library, the Now
+ * playing bar, the shared words) are part of the entry chunk; English for the other screens
+ * comes with them (`loadScreenCatalogs`, awaited before a screen's first render). Another
+ * language's catalogs are all fetched before the first frame that needs them. So no screen
+ * ever shows a key or flashes English first.
  */
-const english = import.meta.glob<Record<string, unknown>>('../locales/en/*.json', {
-  eager: true,
-  import: 'default',
-});
+const english = import.meta.glob<Record<string, unknown>>(
+  '../locales/en/{common,vocabulary,library,player,ui}.json',
+  { eager: true, import: 'default' },
+);
+const englishForScreens = import.meta.glob<Record<string, unknown>>(
+  ['../locales/en/*.json', '!../locales/en/{common,vocabulary,library,player,ui}.json'],
+  { import: 'default' },
+);
 const others = import.meta.glob<Record<string, unknown>>(
   ['../locales/*/*.json', '!../locales/en/*.json'],
   {
@@ -43,6 +49,35 @@ async function loadLanguage(language: Language): Promise<Record<string, unknown>
     entries.map(async ([file, load]) => [file, await load()] as const),
   );
   return bundle(Object.fromEntries(loaded));
+}
+
+let forScreens: Promise<Record<string, unknown>> | undefined;
+function screenCatalogs(): Promise<Record<string, unknown>> {
+  forScreens ??= Promise.all(
+    Object.entries(englishForScreens).map(async ([file, load]) => [file, await load()] as const),
+  ).then(
+    (loaded) => bundle(Object.fromEntries(loaded)),
+    (error: unknown) => {
+      // Forget the failure, so the screen's "Try again" fetches afresh.
+      forScreens = undefined;
+      throw error;
+    },
+  );
+  return forScreens;
+}
+
+/**
+ * English for the screens off the first screen's path (builder, history, settings, welcome,
+ * the routine and the timer). Each such screen awaits it with its own code; English is also
+ * the fallback for a line another language lacks.
+ */
+export async function loadScreenCatalogs(): Promise<void> {
+  const catalogs = await screenCatalogs();
+  for (const [namespace, catalog] of Object.entries(catalogs)) {
+    if (!i18n.hasResourceBundle(FALLBACK_LANGUAGE, namespace)) {
+      i18n.addResourceBundle(FALLBACK_LANGUAGE, namespace, catalog, true, true);
+    }
+  }
 }
 
 /** The page says its language, so screen readers and the system voice pronounce it right. */

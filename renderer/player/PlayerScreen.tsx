@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClockCommand } from '../../electron/common/playback-schema';
 import { useBeginRoutine } from '../app/check-in-context';
-import { usePlayback, usePlaybackTime } from '../app/playback-context';
+import { usePlayback, usePlaybackTime, useSpokenLine } from '../app/playback-context';
 import { NowPlaying } from './NowPlaying';
 import { NowPlayingBar, isSessionActive } from './NowPlayingBar';
 import { RoutineScreen } from '../routine/RoutineScreen';
@@ -16,7 +16,8 @@ import { useSettings } from '../app/settings-context';
 /** The player route: the routine before it starts, the player while it runs, the end after. */
 export function PlayerScreen({ routineId }: { routineId: string | undefined }) {
   const { t } = useTranslation('player');
-  const { snapshot, line, error, command } = usePlayback();
+  const { snapshot, error, command } = usePlayback();
+  const line = useSpokenLine();
   const begin = useBeginRoutine();
   const time = usePlaybackTime(snapshot);
   const { settings } = useSettings();

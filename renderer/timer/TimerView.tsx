@@ -10,6 +10,13 @@ import { sideBadge } from '../i18n/format';
 import { PoseDrawing } from '../ui/PoseDrawing';
 import './TimerView.css';
 
+// Made once: the countdown re-renders the view every second, and an element React has seen
+// before is skipped rather than built again (each icon is an SVG of a few paths).
+const PLAY = <Play aria-hidden="true" />;
+const PAUSE = <Pause aria-hidden="true" />;
+const NEXT = <SkipForward aria-hidden="true" />;
+const CLOSE = <X aria-hidden="true" />;
+
 /**
  * The floating timer: the same snapshot as the player, drawn small enough to sit in a
  * corner and big enough to read from across the desk. The countdown gets most of the window;
@@ -78,7 +85,7 @@ export function TimerView() {
                 aria-label={paused ? t('timerView.resume') : t('timerView.pause')}
                 onClick={toggle}
               >
-                {paused ? <Play aria-hidden="true" /> : <Pause aria-hidden="true" />}
+                {paused ? PLAY : PAUSE}
               </button>
               <button
                 type="button"
@@ -86,7 +93,7 @@ export function TimerView() {
                 aria-label={t('timerView.nextStep')}
                 onClick={next}
               >
-                <SkipForward aria-hidden="true" />
+                {NEXT}
               </button>
             </div>
           </div>
@@ -105,7 +112,7 @@ export function TimerView() {
               title={lastTitle}
               onClick={() => void start({ routineId: lastId })}
             >
-              <Play aria-hidden="true" />
+              {PLAY}
               <span className="timer-last-title">{lastTitle}</span>
             </button>
           ) : (
@@ -119,7 +126,7 @@ export function TimerView() {
         aria-label={t('timerView.hide')}
         onClick={hide}
       >
-        <X aria-hidden="true" />
+        {CLOSE}
       </button>
     </main>
   );
