@@ -9,6 +9,7 @@ import {
 } from 'react';
 import { afterFirstScreen } from './ready-mark';
 import { i18n, loadScreenCatalogs } from '../i18n/i18n';
+import type { Namespace } from '../i18n/namespaces';
 
 /** The screens, as their names are said in a sentence ("Opening History…"). */
 export type ScreenName = 'builder' | 'history' | 'settings' | 'welcome' | 'player' | 'timer';
@@ -30,12 +31,14 @@ export interface LazyScreen<P extends object> {
 export function lazyScreen<P extends object>(
   name: ScreenName,
   load: () => Promise<ComponentType<P>>,
+  /** The English namespaces it needs beyond the first screen's; all of them if not said. */
+  namespaces?: readonly Namespace[],
 ): LazyScreen<P> {
   let loaded: ComponentType<P> | undefined;
   let pending: Promise<ComponentType<P>> | undefined;
   const preload = () => {
     // The screen's English lines come with its code, so it never draws a key.
-    pending ??= Promise.all([load(), loadScreenCatalogs()]).then(
+    pending ??= Promise.all([load(), loadScreenCatalogs(namespaces)]).then(
       ([component]) => (loaded = component),
       (error: unknown) => {
         // Forget the failure, so "Try again" fetches afresh.

@@ -51,29 +51,33 @@ async function loadLanguage(language: Language): Promise<Record<string, unknown>
   return bundle(Object.fromEntries(loaded));
 }
 
-let forScreens: Promise<Record<string, unknown>> | undefined;
-function screenCatalogs(): Promise<Record<string, unknown>> {
-  forScreens ??= Promise.all(
-    Object.entries(englishForScreens).map(async ([file, load]) => [file, await load()] as const),
-  ).then(
-    (loaded) => bundle(Object.fromEntries(loaded)),
-    (error: unknown) => {
-      // Forget the failure, so the screen's "Try again" fetches afresh.
-      forScreens = undefined;
-      throw error;
-    },
-  );
-  return forScreens;
+/** Each screen namespace's English, fetched once; a failed fetch is forgotten. */
+const fetched = new Map<string, Promise<Record<string, unknown>>>();
+function englishFor(file: string, load: () => Promise<Record<string, unknown>>) {
+  let pending = fetched.get(file);
+  if (!pending) {
+    pending = load();
+    fetched.set(file, pending);
+    // Forgotten, so the screen's "Try again" fetches afresh.
+    pending.catch(() => fetched.delete(file));
+  }
+  return pending;
 }
 
 /**
- * English for the screens off the first screen's path (builder, history, settings, welcome,
- * the routine and the timer). Each such screen awaits it with its own code; English is also
- * the fallback for a line another language lacks.
+ * English for screens off the first screen's path (builder, history, settings, welcome, the
+ * routine and the timer), the given namespaces or all of them. Each such screen awaits its
+ * own with its code; English is also the fallback for a line another language lacks.
  */
-export async function loadScreenCatalogs(): Promise<void> {
-  const catalogs = await screenCatalogs();
-  for (const [namespace, catalog] of Object.entries(catalogs)) {
+export async function loadScreenCatalogs(only?: readonly Namespace[]): Promise<void> {
+  const wanted = Object.entries(englishForScreens).filter(([file]) => {
+    const namespace = namespaceOf(file);
+    return namespace !== undefined && (!only || only.includes(namespace));
+  });
+  const loaded = await Promise.all(
+    wanted.map(async ([file, load]) => [file, await englishFor(file, load)] as const),
+  );
+  for (const [namespace, catalog] of Object.entries(bundle(Object.fromEntries(loaded)))) {
     if (!i18n.hasResourceBundle(FALLBACK_LANGUAGE, namespace)) {
       i18n.addResourceBundle(FALLBACK_LANGUAGE, namespace, catalog, true, true);
     }

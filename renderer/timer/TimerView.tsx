@@ -63,9 +63,11 @@ export function TimerView() {
           <p className="timer-title" title={title}>
             {title}
           </p>
-          <p className="timer-countdown tabular" role="timer">
-            {countingIn ? time.countIn : formatClock(time.stepRemainingMs)}
-          </p>
+          <div className="timer-countdown-box">
+            <p className="timer-countdown tabular" role="timer">
+              {countingIn ? time.countIn : formatClock(time.stepRemainingMs)}
+            </p>
+          </div>
           {/* The position, small, beside the countdown: the body map does not fit here. */}
           {step && !countingIn && (
             <div className="timer-pose">

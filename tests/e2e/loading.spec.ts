@@ -41,6 +41,27 @@ test('the library shows before the other screens’ code is fetched, and they op
   expect(fetchOf('audio-engine')).toBeDefined();
 });
 
+test('the floating timer fetches its own code and lines, and nothing of the other screens', async ({
+  app,
+  player,
+}) => {
+  await player.getByRole('button', { name: 'Show timer' }).click();
+  const timer = await app.timerWindow();
+  await expect(timer.getByText('Nothing playing')).toBeVisible();
+  const scripts = await timer.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname.split('/').pop() ?? '')
+      .filter((file) => file.endsWith('.js')),
+  );
+  // Its view's chunk, and its English lines (timer.json) as a chunk of their own...
+  expect(scripts.filter((file) => /^(TimerView|timer)-[\w-]{8}\.js$/.test(file))).toHaveLength(2);
+  // ...and neither another screen's code nor another screen's lines (a catalog chunk is
+  // named for its namespace, a screen's for its component).
+  const others = /^(builder|history|settings|welcome|routine)-[\w-]{8}\.js$|Screen-/;
+  expect(scripts.filter((file) => others.test(file))).toEqual([]);
+});
+
 test('a script from anywhere but the app is refused, as a module, a tag or inline', async ({
   player,
 }) => {
