@@ -5,6 +5,7 @@ import type { Plugin } from 'vite';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { contentSecurityPolicy } from './electron/protocol/app-protocol';
+import { rendererChunk } from './scripts/renderer-chunks';
 
 /**
  * Pins the built page's entry: its module script tag (and each chunk it preloads) gets an
@@ -94,7 +95,10 @@ export default defineConfig({
       // Maps beside the bundle for the e2e coverage report; the page never points to them,
       // and packaging leaves them out.
       sourcemap: 'hidden',
-      rollupOptions: { input: { index: resolve('renderer/index.html') } },
+      rollupOptions: {
+        input: { index: resolve('renderer/index.html') },
+        output: { manualChunks: rendererChunk },
+      },
     },
     plugins: [react(), pinScriptsWithCsp(), leaveOutScreenshots()],
   },

@@ -9,6 +9,7 @@ import zlib from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { build } from 'vite';
+import { rendererChunk } from '../renderer-chunks';
 
 export const RUNS = 9;
 export const READY_MARK = 'unknot:library-ready';
@@ -53,6 +54,7 @@ export async function buildApp(
       modulePreload: { polyfill: false },
       // Tells which chunks the first screen needs (the entry and what it imports statically).
       manifest: true,
+      rollupOptions: { output: { manualChunks: rendererChunk } },
     },
   });
 }
