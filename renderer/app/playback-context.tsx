@@ -15,7 +15,7 @@ import type {
   ClockEvent,
   PlaybackSnapshot,
 } from '../../electron/common/playback-schema';
-import { loadPlayback } from './startup-data';
+import { inMainWindow, loadPlayback } from './startup-data';
 import { api, errorMessage } from './api';
 import { useMainData } from './use-main-data';
 import { msUntilNextSecond, playbackTimeAt, type PlaybackTime } from '../player/playback-time';
@@ -121,7 +121,8 @@ export function PlaybackProvider({ children }: { children: ReactNode }) {
   return (
     <PlaybackActionsContext.Provider value={actions}>
       <PlaybackContext.Provider value={state}>
-        <SpokenLine subscribe={subscribe}>{children}</SpokenLine>
+        {/* The floating timer shows no caption: it does not follow the lines at all. */}
+        {inMainWindow ? <SpokenLine subscribe={subscribe}>{children}</SpokenLine> : children}
       </PlaybackContext.Provider>
     </PlaybackActionsContext.Provider>
   );

@@ -84,7 +84,8 @@ export const loadPlayback = onDemand<MethodOutput<'getPlayback'>>(() => api().ge
 // The library's courtesies (broken routine files, the stats behind the For you row): taken
 // from the page or asked for ahead only in the main window; the floating timer never shows
 // the library.
-const inMainWindow = !window.location.hash.startsWith('#/timer');
+/** False in the floating timer's window, which is opened at #/timer and stays there. */
+export const inMainWindow = !window.location.hash.startsWith('#/timer');
 export const loadRoutineProblems = inMainWindow
   ? prefetch<MethodOutput<'listRoutineProblems'>>(
       () => api().listRoutineProblems(),
