@@ -11,6 +11,8 @@ import { pseudoLocalize } from './pseudo-locale';
  * language's catalogs are all fetched before the first frame that needs them. So no screen
  * ever shows a key or flashes English first.
  */
+// Vite reads these patterns at build time and takes literals only, so the first screen's
+// namespaces are spelled in both.
 const english = import.meta.glob<Record<string, unknown>>(
   '../locales/en/{common,vocabulary,library,player,ui}.json',
   { eager: true, import: 'default' },
