@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { Info, TriangleAlert, X } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { Notice } from '../../electron/common/ipc/contract';

@@ -1,6 +1,6 @@
 import { ArrowLeft, ListPlus, PenLine, Save, X } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { formatLength } from '../i18n/format';
 import type { Step, Technique } from '../../content/schema';
 import { api, errorMessage } from '../app/api';

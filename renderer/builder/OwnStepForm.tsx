@@ -1,6 +1,6 @@
 import { Check, MicOff, Plus } from 'lucide-react';
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { OWN_STEP_FIELDS, ownStepFieldErrors, type OwnStepField } from './draft-errors';
 import type { Sides, Step, Technique } from '../../content/schema';
 import { BODY_AREAS, type BodyArea, type TechniqueId } from '../../content/vocabulary';

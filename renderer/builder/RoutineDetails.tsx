@@ -1,5 +1,5 @@
 import type { ReactNode, Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { RoutineIntensity } from '../../content/schema';
 import type { DraftField, FieldErrors } from './draft-errors';
 import { SUMMARY_MAX, TITLE_MAX, type RoutineDraft } from './routine-draft';

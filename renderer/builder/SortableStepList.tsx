@@ -18,7 +18,7 @@ import {
 import { CSS } from '@dnd-kit/utilities';
 import { ArrowDown, ArrowUp, GripVertical, MicOff, Trash2 } from 'lucide-react';
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { formatLength } from '../i18n/format';
 import { i18n } from '../i18n/i18n';
 import { bodyAreaLabel, techniqueLabel } from '../i18n/vocabulary';

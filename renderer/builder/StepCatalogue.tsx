@@ -1,6 +1,6 @@
 import { ChevronDown, Plus, Search } from 'lucide-react';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import {
   BODY_AREAS,
   TECHNIQUE_IDS,

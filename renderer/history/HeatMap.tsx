@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { MethodOutput } from '../../electron/common/ipc/contract';
 import { formatDate, formatLength } from '../i18n/format';
 import './HeatMap.css';

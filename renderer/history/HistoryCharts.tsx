@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import uPlot from 'uplot';
 import type { MethodOutput } from '../../electron/common/ipc/contract';
 import { formatDate } from '../i18n/format';

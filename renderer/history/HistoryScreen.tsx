@@ -1,6 +1,6 @@
 import { Download, FileText, History } from 'lucide-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { MethodOutput } from '../../electron/common/ipc/contract';
 import { api, errorMessage } from '../app/api';
 import { useBeginRoutine } from '../app/check-in-context';

@@ -1,5 +1,5 @@
 import { Sparkles } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { MethodOutput } from '../../electron/common/ipc/contract';
 import { formatLength, formatNumber } from '../i18n/format';
 import { WeeklyGoal } from '../ui/WeeklyGoal';

@@ -1,6 +1,6 @@
 import { MapPin } from 'lucide-react';
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { MethodOutput } from '../../electron/common/ipc/contract';
 import { formatNumber } from '../i18n/format';
 import { bodyAreaLabel } from '../i18n/vocabulary';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { api, errorMessage } from '../app/api';
 import { formatDate } from '../i18n/format';
 import type { SessionRecordData } from './SessionRow';

@@ -1,6 +1,6 @@
 import { RotateCcw, Trash2 } from 'lucide-react';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { MethodOutput } from '../../electron/common/ipc/contract';
 import { api, errorMessage } from '../app/api';
 import { formatDate, formatLength } from '../i18n/format';

@@ -1,6 +1,6 @@
 import { ChevronDown } from 'lucide-react';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { currentFormatLocale } from '../i18n/i18n';
 import { SessionRow, type SessionRecordData } from './SessionRow';
 import { groupByWeek } from './week-groups';

@@ -1,11 +1,18 @@
 import type { BodyArea, EquipmentId, TechniqueId } from '../../content/vocabulary';
 import { i18n } from './i18n';
+import { plainLine } from './plain-line';
 
-/** The names of body areas, techniques and equipment in the language shown. */
-export const bodyAreaLabel = (area: BodyArea): string => i18n.t(`vocabulary:bodyArea.${area}`);
+/**
+ * The names of body areas, techniques and equipment in the language shown. A card shows a
+ * dozen of them, so they are read as plain lines (plain-line.ts) without i18next's work.
+ */
+export const bodyAreaLabel = (area: BodyArea): string =>
+  plainLine(i18n, 'vocabulary', `bodyArea.${area}`) ?? i18n.t(`vocabulary:bodyArea.${area}`);
 export const techniqueLabel = (technique: TechniqueId): string =>
+  plainLine(i18n, 'vocabulary', `technique.${technique}`) ??
   i18n.t(`vocabulary:technique.${technique}`);
 export const equipmentLabel = (equipment: EquipmentId): string =>
+  plainLine(i18n, 'vocabulary', `equipment.${equipment}`) ??
   i18n.t(`vocabulary:equipment.${equipment}`);
 
 /**

@@ -1,5 +1,5 @@
 import { Play } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { hrefOf } from '../app/route';
 import { formatLength } from '../i18n/format';
 import { TechniqueIcon } from '../ui/TechniqueIcon';

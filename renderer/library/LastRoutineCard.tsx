@@ -1,6 +1,6 @@
 import { Play, RotateCcw } from 'lucide-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { RoutineSummary } from '../../electron/common/ipc/contract';
 import { api, errorMessage } from '../app/api';
 import { hrefOf } from '../app/route';

@@ -1,5 +1,5 @@
 import { LayoutGrid, List, Search, X } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { TECHNIQUE_IDS, type BodyArea } from '../../content/vocabulary';
 import { bodyAreaLabel, techniqueLabel } from '../i18n/vocabulary';
 import { LENGTH_FILTERS, isFiltering, type LibraryFilters } from './library-filters';

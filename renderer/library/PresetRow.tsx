@@ -1,5 +1,5 @@
 import { Play, X } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { Preset, PlanChoices } from '../../electron/common/settings-schema';
 import './PresetRow.css';
 

@@ -10,7 +10,8 @@ import {
   Trash2,
   TriangleAlert,
 } from 'lucide-react';
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { RoutineSummary } from '../../electron/common/ipc/contract';
 import { EquipmentList } from '../ui/EquipmentList';
 import { TechniqueIcon } from '../ui/TechniqueIcon';

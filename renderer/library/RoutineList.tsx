@@ -1,5 +1,6 @@
 import { Play } from 'lucide-react';
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { RoutineSummary } from '../../electron/common/ipc/contract';
 import { hrefOf } from '../app/route';
 import { formatLength } from '../i18n/format';

@@ -1,5 +1,5 @@
 import { memo, useEffect, useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { TFunction } from 'i18next';
 import back from '../../assets/body-map/back.svg?raw';
 import front from '../../assets/body-map/front.svg?raw';

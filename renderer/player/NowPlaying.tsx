@@ -1,6 +1,6 @@
 import { TriangleAlert } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { ClockCommand, PlaybackSnapshot } from '../../electron/common/playback-schema';
 import { sideNow } from '../../content/side-now';
 import { formatLength, sideBadge } from '../i18n/format';

@@ -1,5 +1,6 @@
 import { Pause, Play } from 'lucide-react';
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { usePlayback, usePlaybackTime } from '../app/playback-context';
 import { formatClock } from './playback-time';
 import './NowPlayingBar.css';

@@ -1,6 +1,6 @@
 import { Pause, Play, Plus, RotateCcw, SkipBack, SkipForward, Square } from 'lucide-react';
 import { memo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { ClockCommand } from '../../electron/common/playback-schema';
 import './PlayerControls.css';
 

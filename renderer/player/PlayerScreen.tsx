@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { ClockCommand } from '../../electron/common/playback-schema';
 import { useBeginRoutine } from '../app/check-in-context';
 import { usePlayback, usePlaybackTime, useSpokenLine } from '../app/playback-context';

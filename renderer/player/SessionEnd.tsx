@@ -1,7 +1,7 @@
 import { Heart, RotateCcw, Sparkles } from 'lucide-react';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { formatLength } from '../i18n/format';
 import type { PlaybackSnapshot } from '../../electron/common/playback-schema';
 import { api, errorMessage } from '../app/api';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { formatLength } from '../i18n/format';
 import { longestTarget, shortestTarget, sliderMaxMinutes, sliderMinMinutes } from './target-length';
 import './LengthSlider.css';

@@ -1,5 +1,5 @@
 import { RotateCcw } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { Plan, PlannedStep } from '../../content/planner';
 import type { Routine } from '../../content/schema';
 import { formatLength } from '../i18n/format';

@@ -1,6 +1,6 @@
 import { ArrowLeft, BookmarkPlus, Play, RotateCcw, TriangleAlert } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { BodyArea, Routine } from '../../content/schema';
 import { formatLength } from '../i18n/format';
 import { bodyAreaLabel } from '../i18n/vocabulary';

@@ -1,6 +1,6 @@
 import { Download, FolderInput, FolderOpen } from 'lucide-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { api, errorMessage } from '../app/api';
 import { useMainData } from '../app/use-main-data';
 import { downloadText } from '../ui/download-text';

@@ -1,5 +1,5 @@
 import { Plus, Trash2 } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { MethodOutput } from '../../electron/common/ipc/contract';
 import type { Settings } from '../../electron/common/settings-schema';
 import { api } from '../app/api';

@@ -1,5 +1,5 @@
 import { Monitor, Moon, Sun } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { LANGUAGE_CHOICES, LANGUAGE_NAMES } from '../../electron/common/language';
 import type { Settings } from '../../electron/common/settings-schema';
 import { AvoidAreas } from '../ui/AvoidAreas';

@@ -1,5 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { api, errorMessage } from '../app/api';
 import { i18n } from '../i18n/i18n';
 import type { Shortcuts } from '../../electron/common/settings-schema';

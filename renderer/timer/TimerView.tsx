@@ -1,5 +1,5 @@
 import { Pause, Play, SkipForward, X } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { api } from '../app/api';
 import { useMainData } from '../app/use-main-data';
 import { usePlayback, usePlaybackTime } from '../app/playback-context';

@@ -13,7 +13,7 @@ import {
   type LucideIcon,
 } from 'lucide-react';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { EquipmentId } from '../../content/vocabulary';
 import { equipmentLabel, inSentence } from '../i18n/vocabulary';
 import './EquipmentList.css';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import back from '../../assets/body-map/back.svg?raw';
 import front from '../../assets/body-map/front.svg?raw';
 import { BODY_AREAS, type BodyArea } from '../../content/vocabulary';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { POSES, poseFor } from '../../content/poses';
 import type uiCatalog from '../locales/en/ui.json';
 import './PoseDrawing.css';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { useVoiceAvailability } from '../audio/use-voice-availability';
 import { i18n } from '../i18n/i18n';
 import './VoiceNotice.css';

@@ -1,6 +1,6 @@
 import { ArrowLeft } from 'lucide-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { BODY_AREAS, type BodyArea } from '../../content/vocabulary';
 import { bodyAreaLabel } from '../i18n/vocabulary';
 import { useSettings } from '../app/settings-context';

@@ -1,7 +1,7 @@
 import { ArrowRight, TriangleAlert } from 'lucide-react';
 import { useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { RED_FLAGS } from '../../content/red-flags';
 import type welcomeCatalog from '../locales/en/welcome.json';
 import { useSettings } from '../app/settings-context';

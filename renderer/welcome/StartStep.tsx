@@ -1,5 +1,5 @@
 import { ArrowLeft, Pause, Play, Volume2 } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { StepFrame } from './StepFrame';
 import './StartStep.css';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { useBeginRoutine } from '../app/check-in-context';
 import { usePlayback } from '../app/playback-context';
 import { hrefOf } from '../app/route';
