@@ -10,8 +10,8 @@ import { plainLine } from './plain-line';
  * else through i18next's own `t`. A change of language draws every user again.
  *
  * Why not react-i18next's hook: for each component drawn it copies its options, builds a
- * `t` of its own, copies the i18next instance into a wrapper and subscribes to it, which
- * was a fifth of the library's first render. Here one `t` per namespace is shared until the
+ * `t` of its own, copies the i18next instance into a wrapper and subscribes to it, and the
+ * first screen draws many such components. Here one `t` per namespace is shared until the
  * language changes, and one listener serves every component. `Trans` still comes from
  * react-i18next and takes this `t`.
  */

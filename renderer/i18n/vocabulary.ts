@@ -2,18 +2,20 @@ import type { BodyArea, EquipmentId, TechniqueId } from '../../content/vocabular
 import { i18n } from './i18n';
 import { plainLine } from './plain-line';
 
+type VocabularyKey =
+  `bodyArea.${BodyArea}` | `technique.${TechniqueId}` | `equipment.${EquipmentId}`;
+const vocabularyLine = (key: VocabularyKey): string =>
+  plainLine(i18n, 'vocabulary', key) ?? i18n.t(`vocabulary:${key}`);
+
 /**
  * The names of body areas, techniques and equipment in the language shown. A card shows a
  * dozen of them, so they are read as plain lines (plain-line.ts) without i18next's work.
  */
-export const bodyAreaLabel = (area: BodyArea): string =>
-  plainLine(i18n, 'vocabulary', `bodyArea.${area}`) ?? i18n.t(`vocabulary:bodyArea.${area}`);
+export const bodyAreaLabel = (area: BodyArea): string => vocabularyLine(`bodyArea.${area}`);
 export const techniqueLabel = (technique: TechniqueId): string =>
-  plainLine(i18n, 'vocabulary', `technique.${technique}`) ??
-  i18n.t(`vocabulary:technique.${technique}`);
+  vocabularyLine(`technique.${technique}`);
 export const equipmentLabel = (equipment: EquipmentId): string =>
-  plainLine(i18n, 'vocabulary', `equipment.${equipment}`) ??
-  i18n.t(`vocabulary:equipment.${equipment}`);
+  vocabularyLine(`equipment.${equipment}`);
 
 /**
  * A name as it is written inside a sentence ("works on: neck, shoulders"). English and
