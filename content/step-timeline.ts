@@ -299,7 +299,9 @@ function layOutHolds(
   if (rule) {
     perSide = rule.maxPerSide;
     for (let n = rule.minPerSide; n <= rule.maxPerSide; n++) {
-      if (holdTime(n) / (shape.sides * n) <= rule.maxSeconds - 0.3) {
+      // The tolerance: at the top of a band (timelineBounds' `hi`) the hold comes out at
+      // exactly the bound, give or take the last bit of floating point.
+      if (holdTime(n) / (shape.sides * n) <= rule.maxSeconds - 0.3 + 1e-9) {
         perSide = n;
         break;
       }

@@ -122,6 +122,42 @@ describe('step timeline', () => {
     );
   });
 
+  it('keeps stretches at the top of their band two a side, not three too short (floating point at the bound)', () => {
+    // Found by the planner's property test: long lines (0.3 s a character) make each side
+    // exactly two 29.7-s holds and a "let go" long, which once read as just over 29.7 and
+    // gave three holds of 14.6 s instead.
+    const step = stepOf({
+      technique: 'stretching',
+      sides: 'each',
+      narration: {
+        intro: 'Ease the pressure now.',
+        cues: [
+          {
+            kind: 'ease-pressure',
+            text: 'Settle in and let your shoulders drop.',
+            at: 0.17,
+            every: 19,
+          },
+          { kind: 'breath', text: 'Slowly.', at: 0.55, every: 76 },
+          { kind: 'guidance', text: 'Switch sides.', at: 0.07, every: 91 },
+          { kind: 'guidance', text: 'Breathe in.', at: 0.57, every: 56 },
+        ],
+        outro: 'Keep your jaw soft and your breath easy, and notice where you feel the stretch.',
+      },
+      seconds: { min: 65, default: 286, max: 351 },
+    });
+    const clipSeconds = (text: string) => (text.length % 5 === 0 ? undefined : text.length * 0.3);
+    const ctx: TimelineContext = { paceFactor: 1, detail: 'full', breathHolds: true, clipSeconds };
+    const top = timelineBounds(step, ctx).hi ?? 0;
+    expect(top).toBe(191);
+    const timeline = layOutStep(step, top, ctx);
+    expect(timeline.holds.map((h) => h.side)).toEqual([1, 1, 2, 2]);
+    for (const hold of timeline.holds) {
+      expect(hold.endSeconds - hold.startSeconds).toBeGreaterThanOrEqual(15);
+      expect(hold.endSeconds - hold.startSeconds).toBeLessThanOrEqual(30);
+    }
+  });
+
   it('keeps each hold technique inside its bounds: trigger point 30–90 s, myofascial 90 s+, stretches 15–30 s twice or three times a side', () => {
     for (const technique of ['trigger-point', 'myofascial-release', 'stretching'] as const) {
       const rule = HOLD_RULES[technique]!;
