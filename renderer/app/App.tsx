@@ -1,6 +1,6 @@
 import { BookOpen, CirclePlay, History, Settings as SettingsIcon, Timer } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { api, errorMessage } from './api';
 import { usePlaybackAudio } from '../audio/use-playback-audio';
 import { NoticeBanner } from './NoticeBanner';

@@ -1,6 +1,6 @@
 import { FilePlus2 } from 'lucide-react';
 import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { BODY_AREAS } from '../../content/vocabulary';
 import type { RoutineSummary } from '../../electron/common/ipc/contract';
 import type { PlanChoices } from '../../electron/common/settings-schema';
