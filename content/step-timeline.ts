@@ -118,6 +118,13 @@ export function lineSeconds(text: string, clipSeconds?: TimelineContext['clipSec
   return Math.round((0.6 + speaking) * 10) / 10;
 }
 
+/**
+ * How far inside its technique's bounds a hold is planned, so rounding the lines to 0.1 s
+ * never shaves a hold under the minimum or stretches it over the maximum. The band a step's
+ * length may take (timelineBounds) and the count of holds laid out in it (layOutHolds)
+ * must use the same margin, or a step at the top of its band gets one hold too many.
+ */
+const HOLD_MARGIN_SECONDS = 0.3;
 const ceil1 = (value: number): number => Math.ceil(value * 10 - 1e-6) / 10;
 const round1 = (value: number): number => Math.round(value * 10) / 10;
 
@@ -231,9 +238,8 @@ export function timelineBounds(
         LINE_GAP_SECONDS;
     }
   } else if (rule) {
-    // A little over the minimum so rounding the lines to 0.1 s never shaves a hold under it.
-    const holdLo = rule.minSeconds + 0.3;
-    const holdHi = rule.maxSeconds - 0.3;
+    const holdLo = rule.minSeconds + HOLD_MARGIN_SECONDS;
+    const holdHi = rule.maxSeconds - HOLD_MARGIN_SECONDS;
     const perSideLo = (rule.minPerSide - 1) * shape.release + rule.minPerSide * holdLo;
     // Each count of holds covers a band of side lengths. With a long "let go" line the band
     // for one more hold starts above where the last band ended, and a side length in that
@@ -301,7 +307,7 @@ function layOutHolds(
     for (let n = rule.minPerSide; n <= rule.maxPerSide; n++) {
       // The tolerance: at the top of a band (timelineBounds' `hi`) the hold comes out at
       // exactly the bound, give or take the last bit of floating point.
-      if (holdTime(n) / (shape.sides * n) <= rule.maxSeconds - 0.3 + 1e-9) {
+      if (holdTime(n) / (shape.sides * n) <= rule.maxSeconds - HOLD_MARGIN_SECONDS + 1e-9) {
         perSide = n;
         break;
       }
